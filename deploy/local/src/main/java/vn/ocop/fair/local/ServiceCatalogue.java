@@ -1,0 +1,46 @@
+package vn.ocop.fair.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which services make up the system, and what each is told at start: its port, broker, database. */
+final class ServiceCatalogue {
+
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private ServiceCatalogue() {}
+
+    static List<ServiceProcess> services(LaunchOptions options, LocalInfrastructure infrastructure) {
+        LaunchOptions.Ports ports = options.ports();
+        List<ServiceProcess> services = new ArrayList<>();
+        services.add(backend(options, infrastructure, "catalog-service", ports.catalog()));
+        services.add(backend(options, infrastructure, "order-service", ports.order()));
+        services.add(backend(options, infrastructure, "event-service", ports.event()));
+        services.add(backend(options, infrastructure, "notification-service", ports.notification()));
+        List<String> gatewayArgs = new ArrayList<>(common(options, ports.gateway()));
+        gatewayArgs.add("--ocop.gateway.services.catalog=http://127.0.0.1:" + ports.catalog());
+        gatewayArgs.add("--ocop.gateway.services.order=http://127.0.0.1:" + ports.order());
+        gatewayArgs.add("--ocop.gateway.services.event=http://127.0.0.1:" + ports.event());
+        gatewayArgs.add("--ocop.gateway.services.notification=http://127.0.0.1:" + ports.notification());
+        services.add(process(options, "gateway", ports.gateway(), gatewayArgs));
+        return services;
+    }
+
+    private static ServiceProcess backend(
+            LaunchOptions options, LocalInfrastructure infrastructure, String name, int port) {
+        List<String> args = new ArrayList<>(common(options, port));
+        args.add("--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
+        args.add("--spring.mongodb.uri=" + infrastructure.mongoConnectionString());
+        return process(options, name, port, args);
+    }
+
+    private static List<String> common(LaunchOptions options, int port) {
+        return List.of("--server.port=" + port, "--spring.profiles.active=local");
+    }
+
+    private static ServiceProcess process(LaunchOptions options, String name, int port, List<String> args) {
+        Path jar = options.root().resolve(name).resolve("target").resolve(name + "-" + VERSION + ".jar");
+        return new ServiceProcess(name, port, jar, args, options.dataDir().resolve("logs").resolve(name + ".log"));
+    }
+}

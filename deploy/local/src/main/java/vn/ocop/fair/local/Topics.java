@@ -1,0 +1,46 @@
+package vn.ocop.fair.local;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * The topics of ARCHITECTURE.md §2, with their retention. Their names are part of the contract;
+ * the local stack and the tests create them the same way the deployment does.
+ */
+public final class Topics {
+
+    public static final String CATALOG_PRODUCTS = "ocop.catalog.products.v1";
+    public static final String CATALOG_STOCK = "ocop.catalog.stock.v1";
+    public static final String ORDERS = "ocop.orders.v1";
+    public static final String FAIRS = "ocop.fairs.v1";
+
+    private static final int PARTITIONS = 3;
+    private static final String SEVEN_DAYS = String.valueOf(7L * 24 * 3600 * 1000);
+    private static final String FOURTEEN_DAYS = String.valueOf(14L * 24 * 3600 * 1000);
+
+    private Topics() {}
+
+    public static List<NewTopic> all() {
+        return List.of(
+                compacted(CATALOG_PRODUCTS),
+                timed(CATALOG_STOCK, SEVEN_DAYS),
+                timed(ORDERS, SEVEN_DAYS),
+                compacted(FAIRS),
+                timed(deadLetters(CATALOG_PRODUCTS, "order-service"), FOURTEEN_DAYS));
+    }
+
+    /** The binder's dead-letter topic for records of {@code topic} that {@code group} could not handle. */
+    public static String deadLetters(String topic, String group) {
+        return topic + "." + group + ".dlq";
+    }
+
+    private static NewTopic compacted(String name) {
+        return new NewTopic(name, PARTITIONS, (short) 1).configs(Map.of("cleanup.policy", "compact"));
+    }
+
+    private static NewTopic timed(String name, String retentionMs) {
+        return new NewTopic(name, PARTITIONS, (short) 1)
+                .configs(Map.of("cleanup.policy", "delete", "retention.ms", retentionMs));
+    }
+}

@@ -1,0 +1,37 @@
+package vn.ocop.fair.support.outbox;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.ocop.fair.support.events.CloudEventHeaders;
+
+/** Sends an outbox entry as a CloudEvent in Kafka binary mode and waits for the broker's ack. */
+public final class KafkaOutboxPublisher implements OutboxPublisher {
+
+    private final KafkaTemplate<String, String> kafka;
+    private final Duration ackTimeout;
+
+    public KafkaOutboxPublisher(KafkaTemplate<String, String> kafka, Duration ackTimeout) {
+        this.kafka = kafka;
+        this.ackTimeout = ackTimeout;
+    }
+
+    @Override
+    public void publish(OutboxEntry entry) throws Exception {
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload());
+        Headers headers = record.headers();
+        headers.add(CloudEventHeaders.ID, entry.id().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.TYPE, entry.type().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.SOURCE, entry.source().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.SUBJECT, entry.key().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.TIME, entry.time().toString().getBytes(UTF_8));
+        headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
+        kafka.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
