@@ -30,7 +30,7 @@ public final class LocalInfrastructure implements AutoCloseable {
     public LocalInfrastructure start() {
         mongo.start();
         kafka.start();
-        kafka.createTopics(Topics.all());
+        Topics.createAll(kafka.bootstrapServers());
         return this;
     }
 

@@ -2,7 +2,13 @@ package vn.ocop.fair.local;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * The topics of ARCHITECTURE.md §2, with their retention. Their names are part of the contract;
@@ -28,6 +34,26 @@ public final class Topics {
                 timed(ORDERS, SEVEN_DAYS),
                 compacted(FAIRS),
                 timed(deadLetters(CATALOG_PRODUCTS, "order-service"), FOURTEEN_DAYS));
+    }
+
+    /** Creates the topics that do not exist yet on any broker; existing ones are left as they are. */
+    public static void createAll(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            for (NewTopic topic : all()) {
+                try {
+                    admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create topic " + topic.name(), e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Topic creation on " + bootstrapServers + " timed out", e);
+        }
     }
 
     /** The binder's dead-letter topic for records of {@code topic} that {@code group} could not handle. */

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import vn.ocop.fair.support.events.CloudEventHeaders;
 
 /** Sends an outbox entry as a CloudEvent in Kafka binary mode and waits for the broker's ack. */
@@ -15,9 +18,20 @@ public final class KafkaOutboxPublisher implements OutboxPublisher {
     private final KafkaTemplate<String, String> kafka;
     private final Duration ackTimeout;
 
-    public KafkaOutboxPublisher(KafkaTemplate<String, String> kafka, Duration ackTimeout) {
+    private KafkaOutboxPublisher(KafkaTemplate<String, String> kafka, Duration ackTimeout) {
         this.kafka = kafka;
         this.ackTimeout = ackTimeout;
+    }
+
+    /**
+     * A publisher with the application's producer settings ({@code spring.kafka.producer.*}: acks,
+     * idempotence, time-outs) but its own String serialisers: the Kafka binder switches the
+     * application's default serialisers to byte arrays (PLATFORM.md pitfall 2).
+     */
+    public static KafkaOutboxPublisher using(ProducerFactory<?, ?> applicationProducers, Duration ackTimeout) {
+        var producers = new DefaultKafkaProducerFactory<>(
+                applicationProducers.getConfigurationProperties(), new StringSerializer(), new StringSerializer());
+        return new KafkaOutboxPublisher(new KafkaTemplate<>(producers), ackTimeout);
     }
 
     @Override

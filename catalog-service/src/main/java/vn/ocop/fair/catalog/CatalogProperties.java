@@ -1,0 +1,30 @@
+package vn.ocop.fair.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything catalog-service is configured with, validated at start-up.
+ *
+ * @param database the MongoDB database the service owns
+ * @param outbox how the outbox relay publishes events
+ * @param demoData load the demo catalogue into an empty database (the local profile does)
+ */
+@Validated
+@ConfigurationProperties("ocop.catalog")
+public record CatalogProperties(@NotBlank String database, @NotNull @Valid Outbox outbox, boolean demoData) {
+
+    /**
+     * @param pollInterval how often the relay looks for events a crash or outage left behind
+     * @param batchSize aggregates relayed per pass
+     * @param ackTimeout how long to wait for the broker's acknowledgement of one event
+     */
+    public record Outbox(
+            @NotNull Duration pollInterval, @Min(1) @Max(10_000) int batchSize, @NotNull Duration ackTimeout) {}
+}

@@ -1,0 +1,7 @@
+package vn.ocop.fair.catalog.product;
+
+public enum ProductStatus {
+    DRAFT,
+    LISTED,
+    DELISTED
+}

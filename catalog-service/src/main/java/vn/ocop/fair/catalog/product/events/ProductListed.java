@@ -1,0 +1,11 @@
+package vn.ocop.fair.catalog.product.events;
+
+import java.time.Instant;
+
+/**
+ * A product went on sale.
+ *
+ * @param version the product's version after the change; consumers keep the highest they saw
+ */
+public record ProductListed(String productId, long version, Instant occurredAt, ProductSnapshot product)
+        implements ProductEvent {}

@@ -1,0 +1,22 @@
+package vn.ocop.fair.catalog;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
+
+/**
+ * catalog-service over real HTTP, against the test JVM's shared Kafka broker and MongoDB. Every
+ * class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ocop.catalog.outbox.poll-interval=300ms", "ocop.catalog.database=catalog-test"})
+@UsesSharedInfrastructure
+@Import(FlakyPublisher.Configuration.class)
+public @interface CatalogIntegrationTest {}

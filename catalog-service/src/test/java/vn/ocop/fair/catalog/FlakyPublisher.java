@@ -1,0 +1,56 @@
+package vn.ocop.fair.catalog;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import vn.ocop.fair.support.outbox.OutboxEntry;
+import vn.ocop.fair.support.outbox.OutboxPublisher;
+
+/**
+ * Fault injection in front of the real Kafka publisher: while failing, every send fails as it
+ * would with the broker unreachable; otherwise it passes through to the real broker.
+ */
+public final class FlakyPublisher implements OutboxPublisher {
+
+    private final OutboxPublisher real;
+    private final AtomicBoolean failing = new AtomicBoolean();
+    private final AtomicInteger failures = new AtomicInteger();
+
+    FlakyPublisher(OutboxPublisher real) {
+        this.real = real;
+    }
+
+    public void startFailing() {
+        failing.set(true);
+    }
+
+    public void recover() {
+        failing.set(false);
+    }
+
+    public int failures() {
+        return failures.get();
+    }
+
+    @Override
+    public void publish(OutboxEntry entry) throws Exception {
+        if (failing.get()) {
+            failures.incrementAndGet();
+            throw new org.apache.kafka.common.errors.TimeoutException("injected: broker unreachable");
+        }
+        real.publish(entry);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        @Primary
+        FlakyPublisher flakyPublisher(@Qualifier("outboxPublisher") OutboxPublisher real) {
+            return new FlakyPublisher(real);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package vn.ocop.fair.testsupport;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring context at the shared broker and database. Plain properties rather than
+ * {@code @ServiceConnection}: the Kafka binder reads {@code spring.kafka.bootstrap-servers} and
+ * ignores Boot's connection details (PLATFORM.md pitfall 3).
+ */
+public final class SharedInfrastructureInitializer
+        implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        SharedInfrastructure.Endpoints endpoints = SharedInfrastructure.endpoints();
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "ocopSharedInfrastructure",
+                        Map.of(
+                                "spring.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers(),
+                                "spring.mongodb.uri", endpoints.mongoConnectionString())));
+    }
+}

@@ -1,0 +1,2 @@
+/** notification-service: turns domain events into e-mail, signed webhooks and an in-app feed for customers, producers and organisers. */
+package vn.ocop.fair.notification;
