@@ -20,11 +20,16 @@ public final class CloudEventHeaders {
     private CloudEventHeaders() {}
 
     /**
-     * Reads a header as text whatever way a binder handed it over: raw bytes from Kafka, or
-     * already decoded.
+     * Reads a CloudEvents attribute ({@code "type"}, {@code "id"}…) from message headers, whatever
+     * way the binder handed it over: Spring Cloud Function's CloudEvents support may rename Kafka's
+     * {@code ce_type} to {@code ce-type} (seen with the embedded broker), and values may be raw
+     * bytes or text.
      */
-    public static Optional<String> text(Map<String, Object> headers, String name) {
-        Object value = headers.get(name);
+    public static Optional<String> attribute(Map<String, Object> headers, String attribute) {
+        Object value = headers.get("ce_" + attribute);
+        if (value == null) {
+            value = headers.get("ce-" + attribute);
+        }
         if (value instanceof byte[] bytes) {
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
         }

@@ -1,0 +1,70 @@
+package vn.ocop.fair.order.catalog;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.Date;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/** The read model of catalog's products, kept in order-service's own database. */
+@Repository
+public class CatalogProducts {
+
+    private final MongoCollection<Document> collection;
+
+    CatalogProducts(MongoDatabase orderDatabase) {
+        this.collection = orderDatabase.getCollection("catalog_products");
+    }
+
+    /**
+     * Stores {@code product} unless an equal or newer version is already stored: one conditional
+     * upsert, so a redelivered, duplicated or out-of-order event changes nothing.
+     *
+     * @return whether the read model changed
+     */
+    boolean apply(CatalogProduct product) {
+        try {
+            var result = collection.updateOne(
+                    Filters.and(Filters.eq("_id", product.productId()), Filters.lt("version", product.version())),
+                    Updates.combine(
+                            Updates.set("version", product.version()),
+                            Updates.set("name", product.name()),
+                            Updates.set("priceVnd", product.priceVnd()),
+                            Updates.set("unit", product.unit()),
+                            Updates.set("producerId", product.producerId()),
+                            Updates.set("status", product.status()),
+                            Updates.set("changedAt", product.changedAt() == null ? null : Date.from(product.changedAt()))),
+                    new UpdateOptions().upsert(true));
+            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false; // an equal or newer version is stored: the upsert found no older one to replace
+            }
+            throw e;
+        }
+    }
+
+    public Optional<CatalogProduct> find(String productId) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", productId)).first())
+                .map(CatalogProducts::fromDocument);
+    }
+
+    private static CatalogProduct fromDocument(Document d) {
+        Date changedAt = d.getDate("changedAt");
+        return new CatalogProduct(
+                d.getString("_id"),
+                d.getLong("version"),
+                d.getString("name"),
+                d.getLong("priceVnd"),
+                d.getString("unit"),
+                d.getString("producerId"),
+                d.getString("status"),
+                changedAt == null ? null : changedAt.toInstant());
+    }
+}
