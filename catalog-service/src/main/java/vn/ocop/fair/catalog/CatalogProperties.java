@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("ocop.catalog")
-public record CatalogProperties(@NotBlank String database, @NotNull @Valid Outbox outbox, boolean demoData) {
+public record CatalogProperties(
+        @NotBlank String database, @NotNull @Valid Outbox outbox, boolean demoData) {
 
     /**
      * @param pollInterval how often the relay looks for events a crash or outage left behind
@@ -26,5 +27,7 @@ public record CatalogProperties(@NotBlank String database, @NotNull @Valid Outbo
      * @param ackTimeout how long to wait for the broker's acknowledgement of one event
      */
     public record Outbox(
-            @NotNull Duration pollInterval, @Min(1) @Max(10_000) int batchSize, @NotNull Duration ackTimeout) {}
+            @NotNull Duration pollInterval,
+            @Min(1) @Max(10_000) int batchSize,
+            @NotNull Duration ackTimeout) {}
 }

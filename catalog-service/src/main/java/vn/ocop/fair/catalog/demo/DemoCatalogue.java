@@ -48,9 +48,21 @@ class DemoCatalogue implements ApplicationRunner {
                     "chiếc",
                     "htx-may-tre-phu-vinh"),
             new ProductDetails(
-                    "Chè xanh Ba Vì", "Chè búp sấy khô vùng Ba Vì", OcopGroup.BEVERAGE, 3, 180_000, "hộp", "htx-che-ba-vi"),
+                    "Chè xanh Ba Vì",
+                    "Chè búp sấy khô vùng Ba Vì",
+                    OcopGroup.BEVERAGE,
+                    3,
+                    180_000,
+                    "hộp",
+                    "htx-che-ba-vi"),
             new ProductDetails(
-                    "Nem Phùng", "Nem chua thính, đặc sản Phùng, Đan Phượng", OcopGroup.FOOD, 4, 60_000, "chục", "ho-nem-phung"),
+                    "Nem Phùng",
+                    "Nem chua thính, đặc sản Phùng, Đan Phượng",
+                    OcopGroup.FOOD,
+                    4,
+                    60_000,
+                    "chục",
+                    "ho-nem-phung"),
             new ProductDetails(
                     "Miến dong Minh Hồng",
                     "Miến dong làm từ củ dong riềng, Minh Hồng, Ba Vì",

@@ -7,10 +7,4 @@ package vn.ocop.fair.catalog.product;
  * @param unit how it is sold: hộp, chai, kg, chiếc…
  */
 public record ProductDetails(
-        String name,
-        String description,
-        OcopGroup group,
-        int stars,
-        long priceVnd,
-        String unit,
-        String producerId) {}
+        String name, String description, OcopGroup group, int stars, long priceVnd, String unit, String producerId) {}

@@ -60,7 +60,8 @@ class ProductPublishingTest {
                 "producerId", "cty-gom-bat-trang"));
         String id = created.get("id").asString();
 
-        List<ConsumerRecord<String, byte[]>> published = kafka.await(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> published =
+                kafka.await(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(30));
 
         assertThat(published).singleElement().satisfies(record -> {
             assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("vn.ocop.fair.catalog.ProductListed.v1");
@@ -69,14 +70,16 @@ class ProductPublishingTest {
             assertThat(KafkaTestClient.header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(KafkaTestClient.header(record, "ce_id")).hasSize(36);
             assertThat(KafkaTestClient.header(record, "content-type")).isEqualTo("application/json");
-            assertThat(Instant.parse(KafkaTestClient.header(record, "ce_time"))).isAfterOrEqualTo(before.minusSeconds(1));
+            assertThat(Instant.parse(KafkaTestClient.header(record, "ce_time")))
+                    .isAfterOrEqualTo(before.minusSeconds(1));
             JsonNode event = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
             assertThat(event.get("productId").asString()).isEqualTo(id);
             assertThat(event.get("version").asLong()).isEqualTo(1);
             assertThat(event.get("product").get("name").asString()).isEqualTo("Bộ ấm chén men lam Bát Tràng");
             assertThat(event.get("product").get("priceVnd").asLong()).isEqualTo(1_250_000);
         });
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(outboxOf(id)).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(outboxOf(id)).isEmpty());
         assertThat(stored(id).getString("name")).isEqualTo("Bộ ấm chén men lam Bát Tràng");
     }
 
@@ -95,12 +98,16 @@ class ProductPublishingTest {
         int failuresBefore = publisher.failures();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> publisher.failures() >= failuresBefore + 2);
-        assertThat(outboxOf(id)).as("the event stays with the product while publishing fails").hasSize(1);
+        assertThat(outboxOf(id))
+                .as("the event stays with the product while publishing fails")
+                .hasSize(1);
 
         publisher.recover();
 
-        assertThat(kafka.await(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(30))).hasSize(1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(outboxOf(id)).isEmpty());
+        assertThat(kafka.await(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(30)))
+                .hasSize(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(outboxOf(id)).isEmpty());
     }
 
     private JsonNode post(Map<String, Object> product) {
@@ -114,7 +121,10 @@ class ProductPublishingTest {
     }
 
     private Document stored(String id) {
-        return catalogDatabase.getCollection("products").find(Filters.eq("_id", id)).first();
+        return catalogDatabase
+                .getCollection("products")
+                .find(Filters.eq("_id", id))
+                .first();
     }
 
     private List<Document> outboxOf(String id) {

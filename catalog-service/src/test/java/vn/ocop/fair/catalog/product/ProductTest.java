@@ -15,7 +15,13 @@ class ProductTest {
 
     static ProductDetails silkScarf(int stars) {
         return new ProductDetails(
-                "Khăn lụa tơ tằm Vạn Phúc", "Lụa Hà Đông", OcopGroup.HANDICRAFT, stars, 450_000, "chiếc", "htx-lua-van-phuc");
+                "Khăn lụa tơ tằm Vạn Phúc",
+                "Lụa Hà Đông",
+                OcopGroup.HANDICRAFT,
+                stars,
+                450_000,
+                "chiếc",
+                "htx-lua-van-phuc");
     }
 
     @Test

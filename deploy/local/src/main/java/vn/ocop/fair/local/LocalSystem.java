@@ -66,7 +66,8 @@ public final class LocalSystem implements AutoCloseable {
         Files.createDirectories(options.dataDir().resolve("tmp"));
         System.setProperty("java.io.tmpdir", options.dataDir().resolve("tmp").toString());
 
-        infrastructure = LocalInfrastructure.onDisk(options.dataDir(), ports.kafka(), ports.kafkaController(), ports.mongo())
+        infrastructure = LocalInfrastructure.onDisk(
+                        options.dataDir(), ports.kafka(), ports.kafkaController(), ports.mongo())
                 .start();
         System.out.printf(
                 Locale.ROOT,
@@ -76,7 +77,11 @@ public final class LocalSystem implements AutoCloseable {
                 infrastructure.kafkaBootstrapServers(),
                 seconds(begin));
         System.out.printf(
-                Locale.ROOT, "  %-22s %-4s %-36s%n", "mongodb (wire server)", "UP", infrastructure.mongoConnectionString());
+                Locale.ROOT,
+                "  %-22s %-4s %-36s%n",
+                "mongodb (wire server)",
+                "UP",
+                infrastructure.mongoConnectionString());
 
         services.addAll(ServiceCatalogue.services(options, infrastructure));
         List<String> jvmOptions = new ArrayList<>(options.jvmOptions());

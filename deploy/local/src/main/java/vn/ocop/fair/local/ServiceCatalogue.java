@@ -41,6 +41,7 @@ final class ServiceCatalogue {
 
     private static ServiceProcess process(LaunchOptions options, String name, int port, List<String> args) {
         Path jar = options.root().resolve(name).resolve("target").resolve(name + "-" + VERSION + ".jar");
-        return new ServiceProcess(name, port, jar, args, options.dataDir().resolve("logs").resolve(name + ".log"));
+        return new ServiceProcess(
+                name, port, jar, args, options.dataDir().resolve("logs").resolve(name + ".log"));
     }
 }

@@ -49,7 +49,8 @@ final class ServiceProcess {
 
     void start(List<String> jvmOptions) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + ": " + jar + " is missing; build first (./mvnw -DskipTests package)");
+            throw new IllegalStateException(
+                    name + ": " + jar + " is missing; build first (./mvnw -DskipTests package)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

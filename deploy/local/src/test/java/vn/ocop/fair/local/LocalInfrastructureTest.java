@@ -50,15 +50,21 @@ class LocalInfrastructureTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(topic, "order-1", "{\"hello\":\"Hà Nội\"}")).get();
+            producer.send(new ProducerRecord<>(topic, "order-1", "{\"hello\":\"Hà Nội\"}"))
+                    .get();
         }
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "local-infrastructure-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "local-infrastructure-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (received.isEmpty() && System.nanoTime() < deadline) {
@@ -75,14 +81,18 @@ class LocalInfrastructureTest {
     void wireServerAnswersTheRealDriverIncludingTheOutboxQuery() {
         try (MongoClient client = MongoClients.create(infrastructure.mongoConnectionString())) {
             MongoCollection<Document> products = client.getDatabase("catalog").getCollection("products");
-            products.insertOne(new Document("_id", "p-with-events").append("outbox", List.of(new Document("id", "e1"))));
+            products.insertOne(
+                    new Document("_id", "p-with-events").append("outbox", List.of(new Document("id", "e1"))));
             products.insertOne(new Document("_id", "p-without-events").append("outbox", List.of()));
 
-            List<Object> pending =
-                    products.find(Filters.exists("outbox.0")).map(d -> d.get("_id")).into(new ArrayList<>());
+            List<Object> pending = products.find(Filters.exists("outbox.0"))
+                    .map(d -> d.get("_id"))
+                    .into(new ArrayList<>());
 
             assertThat(pending).containsExactly("p-with-events");
-            assertThat(client.getDatabase("admin").runCommand(new Document("ping", 1)).get("ok"))
+            assertThat(client.getDatabase("admin")
+                            .runCommand(new Document("ping", 1))
+                            .get("ok"))
                     .isEqualTo(1.0);
         }
     }

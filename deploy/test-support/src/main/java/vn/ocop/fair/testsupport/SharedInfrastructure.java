@@ -58,10 +58,12 @@ public final class SharedInfrastructure {
             case "embedded" -> false;
             case "auto" -> {
                 boolean docker = DockerClientFactory.instance().isDockerAvailable();
-                System.out.println("[ocop-test] Docker " + (docker ? "found: using Testcontainers" : "not found: using the embedded pair"));
+                System.out.println("[ocop-test] Docker "
+                        + (docker ? "found: using Testcontainers" : "not found: using the embedded pair"));
                 yield docker;
             }
-            default -> throw new IllegalArgumentException(SWITCH + " must be auto, containers or embedded, not " + wanted);
+            default ->
+                throw new IllegalArgumentException(SWITCH + " must be auto, containers or embedded, not " + wanted);
         };
     }
 
@@ -77,9 +79,9 @@ public final class SharedInfrastructure {
     private static Endpoints startEmbedded() {
         try {
             Path scratch = Files.createTempDirectory("ocop-test-infra");
-            LocalInfrastructure infrastructure =
-                    LocalInfrastructure.scratch(scratch, FreePorts.next(), FreePorts.next(), FreePorts.next())
-                            .start();
+            LocalInfrastructure infrastructure = LocalInfrastructure.scratch(
+                            scratch, FreePorts.next(), FreePorts.next(), FreePorts.next())
+                    .start();
             // the broker's threads are not daemons: stop it when the test JVM ends
             Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "ocop-test-infra-stop"));
             return new Endpoints(

@@ -39,7 +39,8 @@ public class CatalogProducts {
                             Updates.set("unit", product.unit()),
                             Updates.set("producerId", product.producerId()),
                             Updates.set("status", product.status()),
-                            Updates.set("changedAt", product.changedAt() == null ? null : Date.from(product.changedAt()))),
+                            Updates.set(
+                                    "changedAt", product.changedAt() == null ? null : Date.from(product.changedAt()))),
                     new UpdateOptions().upsert(true));
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (MongoWriteException e) {

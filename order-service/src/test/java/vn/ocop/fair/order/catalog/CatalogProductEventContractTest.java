@@ -41,14 +41,15 @@ class CatalogProductEventContractTest {
 
     @Test
     void ignoresFieldsItDoesNotRead() {
-        String withExtraFields =
-                """
+        String withExtraFields = """
                 {"productId":"p-1","version":3,"occurredAt":"2026-05-21T02:00:00Z","newTopLevel":true,
                  "product":{"name":"Nem Phùng","priceVnd":60000,"unit":"chục","producerId":"ho-nem-phung",
                             "status":"LISTED","certificate":{"decision":"123/QĐ-UBND"}}}
                 """;
 
-        assertThat(json.readValue(withExtraFields, ProductEventCopy.class).toCatalogProduct().version())
+        assertThat(json.readValue(withExtraFields, ProductEventCopy.class)
+                        .toCatalogProduct()
+                        .version())
                 .isEqualTo(3);
     }
 
@@ -56,7 +57,8 @@ class CatalogProductEventContractTest {
     void rejectsAnEventWithoutVersion() {
         String noVersion = "{\"productId\":\"p-1\",\"product\":{\"name\":\"x\",\"priceVnd\":1,\"status\":\"LISTED\"}}";
 
-        assertThatThrownBy(() -> json.readValue(noVersion, ProductEventCopy.class).toCatalogProduct())
+        assertThatThrownBy(
+                        () -> json.readValue(noVersion, ProductEventCopy.class).toCatalogProduct())
                 .isInstanceOf(MalformedEvent.class);
     }
 }

@@ -83,7 +83,11 @@ class CatalogReadModelTest {
         kafka.send(
                 TOPIC,
                 key,
-                Map.of("ce_type", "vn.ocop.fair.catalog.ProductListed.v1", "ce_id", UUID.randomUUID().toString()),
+                Map.of(
+                        "ce_type",
+                        "vn.ocop.fair.catalog.ProductListed.v1",
+                        "ce_id",
+                        UUID.randomUUID().toString()),
                 "{not json".getBytes(UTF_8));
         String later = followedByMarker(key);
 
@@ -139,7 +143,6 @@ class CatalogReadModelTest {
                 {"productId":"%s","version":%d,"occurredAt":"2026-05-21T02:00:00Z",
                  "product":{"name":"%s","description":null,"group":"FOOD","stars":4,"priceVnd":%d,
                             "unit":"hộp","producerId":"p-1","status":"LISTED"}}
-                """
-                .formatted(id, version, name, priceVnd);
+                """.formatted(id, version, name, priceVnd);
     }
 }

@@ -45,7 +45,8 @@ class ProductEventContractTest {
 
     @Test
     void productListedSampleReadsBackToTheSameEvent() throws IOException {
-        assertThat(json.treeToValue(sample("ProductListed"), ProductListed.class)).isEqualTo(PRODUCT_LISTED);
+        assertThat(json.treeToValue(sample("ProductListed"), ProductListed.class))
+                .isEqualTo(PRODUCT_LISTED);
     }
 
     private JsonNode sample(String type) throws IOException {

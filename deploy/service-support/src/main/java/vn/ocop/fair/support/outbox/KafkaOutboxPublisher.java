@@ -36,8 +36,7 @@ public final class KafkaOutboxPublisher implements OutboxPublisher {
 
     @Override
     public void publish(OutboxEntry entry) throws Exception {
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload());
+        ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload());
         Headers headers = record.headers();
         headers.add(CloudEventHeaders.ID, entry.id().getBytes(UTF_8));
         headers.add(CloudEventHeaders.TYPE, entry.type().getBytes(UTF_8));

@@ -17,7 +17,8 @@ import org.bson.Document;
  * @param time when the event happened
  * @param payload the event record as JSON
  */
-public record OutboxEntry(String id, String topic, String key, String type, String source, Instant time, String payload) {
+public record OutboxEntry(
+        String id, String topic, String key, String type, String source, Instant time, String payload) {
 
     static final String FIELD = "outbox";
 

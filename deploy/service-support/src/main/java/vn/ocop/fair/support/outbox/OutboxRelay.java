@@ -95,8 +95,7 @@ public final class OutboxRelay implements SmartLifecycle {
                     return -1;
                 }
                 collection.updateOne(
-                        Filters.eq("_id", aggregate.get("_id")),
-                        Updates.pull(OUTBOX, new Document("id", entry.id())));
+                        Filters.eq("_id", aggregate.get("_id")), Updates.pull(OUTBOX, new Document("id", entry.id())));
                 published.increment();
                 count++;
             }
@@ -110,7 +109,8 @@ public final class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
-        worker = new Thread(this::run, "outbox-relay-" + collection.getNamespace().getCollectionName());
+        worker = new Thread(
+                this::run, "outbox-relay-" + collection.getNamespace().getCollectionName());
         worker.setDaemon(true);
         worker.start();
     }

@@ -1,0 +1,123 @@
+package vn.ocop.fair.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.ocop.fair.local.LaunchOptions;
+import vn.ocop.fair.local.LocalSystem;
+
+/**
+ * The whole system as README's run command starts it (same launcher, packaged jars, embedded
+ * broker and wire server), on free ports, exercised over real HTTP through the gateway.
+ */
+class LocalSystemTest {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static LocalSystem system;
+
+    @BeforeAll
+    static void startTheWholeSystem() throws Exception {
+        Path root = Path.of(System.getProperty("ocop.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "local-system");
+        system = new LocalSystem(new LaunchOptions(
+                        root, data, true, LaunchOptions.Ports.free(), LaunchOptions.DEFAULT_JVM_OPTIONS))
+                .start();
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog-service", "order-service", "event-service", "notification-service", "gateway"})
+    void everyServiceAnswersUpAtItsUrl(String service) throws Exception {
+        HttpResponse<String> health = get(system.serviceUrl(service) + "/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void demoCatalogueIsBrowsableThroughTheGateway() throws Exception {
+        HttpResponse<String> page = get(system.gatewayUrl() + "/api/catalog/products?size=50");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Khăn lụa tơ tằm Vạn Phúc", "\"total\":6");
+    }
+
+    @Test
+    void productListedThroughTheGatewayBecomesOrderableInOrderService() throws Exception {
+        String product = """
+                {"name":"Hương trầm Quảng Phú Cầu","group":"HANDICRAFT","stars":4,"priceVnd":150000,
+                 "unit":"hộp","producerId":"htx-huong-quang-phu-cau"}
+                """;
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(product))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = field(created.body(), "id");
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        get(system.gatewayUrl() + "/api/orders/products/" + id).statusCode() == 200);
+
+        String orderable =
+                get(system.gatewayUrl() + "/api/orders/products/" + id).body();
+        assertThat(orderable).contains("Hương trầm Quảng Phú Cầu", "\"priceVnd\":150000", "\"status\":\"LISTED\"");
+    }
+
+    @Test
+    void demoProductsReachOrderServicesReadModel() throws Exception {
+        List<String> ids = Pattern.compile("\"id\":\"([^\"]+)\"")
+                .matcher(get(system.gatewayUrl() + "/api/catalog/products?size=50")
+                        .body())
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(6);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String id : ids) {
+                assertThat(get(system.serviceUrl("order-service") + "/api/orders/products/" + id)
+                                .statusCode())
+                        .as("order-service knows product %s", id)
+                        .isEqualTo(200);
+            }
+        });
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(m.find()).as("%s in %s", name, json).isTrue();
+        return m.group(1);
+    }
+}
