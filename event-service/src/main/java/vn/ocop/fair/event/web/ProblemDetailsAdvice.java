@@ -1,15 +1,12 @@
 package vn.ocop.fair.event.web;
 
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /**
- * The one place event-service turns failures into RFC 9457 problem details, each with a stable type under
- * {@link #TYPES}. Spring MVC's own exceptions are handled by the base class; domain exceptions
- * get an {@code @ExceptionHandler} here as they arrive.
+ * The one place event-service turns failures into RFC 9457 problem details, each with a stable type.
+ * Spring MVC's own exceptions are handled by the base class; domain exceptions get an
+ * {@code @ExceptionHandler} here as they arrive.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
-
-    private static final String TYPES = "https://ocop-fair.vn/problems/";
-}
+class ProblemDetailsAdvice extends ProblemDetailsSupport {}
