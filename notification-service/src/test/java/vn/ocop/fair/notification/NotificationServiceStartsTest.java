@@ -49,6 +49,25 @@ class NotificationServiceStartsTest {
         assertThat(metrics.getBody()).contains("application=\"notification-service\"");
     }
 
+    @Test
+    void refusesCallsWithoutATokenEvenWithAForgedRoleHeader() {
+        ResponseEntity<String> answer = http.get()
+                .uri("/api/notifications")
+                .header("X-User-Roles", "ORGANISER")
+                .retrieve()
+                .toEntity(String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void publishesItsOpenApiSpecUnderItsGatewayRoute() {
+        ResponseEntity<String> spec = get("/api/notifications/v3/api-docs");
+
+        assertThat(spec.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(spec.getBody()).contains("\"openapi\"");
+    }
+
     private ResponseEntity<String> get(String path) {
         return http.get().uri(path).retrieve().toEntity(String.class);
     }

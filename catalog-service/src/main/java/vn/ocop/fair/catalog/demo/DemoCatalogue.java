@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.product.Catalogue;
 import vn.ocop.fair.catalog.product.OcopGroup;
 import vn.ocop.fair.catalog.product.ProductDetails;
@@ -83,7 +84,8 @@ class DemoCatalogue implements ApplicationRunner {
         if (!catalogue.isEmpty()) {
             return;
         }
-        PRODUCTS.forEach(catalogue::list);
+        Actor demo = Actor.system("demo-data");
+        PRODUCTS.forEach(product -> catalogue.list(product, demo));
         log.info("Listed {} demo products", PRODUCTS.size());
     }
 }

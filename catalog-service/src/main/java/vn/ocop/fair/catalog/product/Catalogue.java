@@ -3,6 +3,8 @@ package vn.ocop.fair.catalog.product;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.catalog.access.Actor;
+import vn.ocop.fair.catalog.access.NotYourProducer;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 
 /** What the catalogue does for its users; the rules themselves live in {@link Product}. */
@@ -19,7 +21,10 @@ public class Catalogue {
         this.clock = clock;
     }
 
-    public Product list(ProductDetails details) {
+    public Product list(ProductDetails details, Actor actor) {
+        if (!actor.mayManageProductsOf(details.producerId())) {
+            throw new NotYourProducer(actor, details.producerId());
+        }
         Product product = Product.list(details, clock.instant());
         products.add(product);
         relay.wake();

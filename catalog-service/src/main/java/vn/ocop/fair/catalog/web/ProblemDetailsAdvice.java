@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.ocop.fair.catalog.access.NotYourProducer;
 import vn.ocop.fair.catalog.product.NotOcopCertified;
 import vn.ocop.fair.catalog.product.ProductNotFound;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
@@ -15,6 +16,11 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
     @ExceptionHandler
     ProblemDetail productNotFound(ProductNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "product-not-found", "Product not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notYourProducer(NotYourProducer e) {
+        return problem(HttpStatus.FORBIDDEN, "not-your-producer", "Not your producer", e.getMessage());
     }
 
     @ExceptionHandler

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
+import vn.ocop.fair.testsupport.TestTokens;
 
 /** Bad input gets a clear RFC 9457 answer, never a 500. */
 @CatalogIntegrationTest
@@ -74,6 +75,7 @@ class ProductApiProblemsTest {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/catalog/products"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + TestTokens.shared().organiser())
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.FlakyPublisher;
 import vn.ocop.fair.testsupport.KafkaTestClient;
+import vn.ocop.fair.testsupport.TestTokens;
 
 @CatalogIntegrationTest
 class ProductPublishingTest {
@@ -114,6 +115,7 @@ class ProductPublishingTest {
         return RestClient.create("http://localhost:" + port)
                 .post()
                 .uri("/api/catalog/products")
+                .header("Authorization", "Bearer " + TestTokens.shared().organiser())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(product)
                 .retrieve()

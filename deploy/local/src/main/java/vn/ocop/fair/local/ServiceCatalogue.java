@@ -35,8 +35,14 @@ final class ServiceCatalogue {
         return process(options, name, port, args);
     }
 
+    /** Every service, the gateway included, trusts tokens of the gateway's local issuer. */
     private static List<String> common(LaunchOptions options, int port) {
-        return List.of("--server.port=" + port, "--spring.profiles.active=local");
+        int gateway = options.ports().gateway();
+        return List.of(
+                "--server.port=" + port,
+                "--spring.profiles.active=local",
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:" + gateway + "/auth/jwks",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:" + gateway + "/auth");
     }
 
     private static ServiceProcess process(LaunchOptions options, String name, int port, List<String> args) {

@@ -79,9 +79,18 @@ class LocalSystemTest {
                 {"name":"Hương trầm Quảng Phú Cầu","group":"HANDICRAFT","stars":4,"priceVnd":150000,
                  "unit":"hộp","producerId":"htx-huong-quang-phu-cau"}
                 """;
+        HttpResponse<String> anonymous = HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(product))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
         HttpResponse<String> created = HTTP.send(
                 HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token("bantochuc"))
                         .POST(HttpRequest.BodyPublishers.ofString(product))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -116,6 +125,18 @@ class LocalSystemTest {
                         .isEqualTo(200);
             }
         });
+    }
+
+    /** A token from the gateway's local issuer for a demo account (README.md). */
+    private static String token(String username) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/auth/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo123"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return field(answer.body(), "access_token");
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -6,7 +6,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a Spring context at the shared broker and database. Plain properties rather than
+ * Points a Spring context at the shared broker and database, and at the test JVM's token issuer. Plain properties rather than
  * {@code @ServiceConnection}: the Kafka binder reads {@code spring.kafka.bootstrap-servers} and
  * ignores Boot's connection details (PLATFORM.md pitfall 3).
  */
@@ -16,12 +16,15 @@ public final class SharedInfrastructureInitializer
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         SharedInfrastructure.Endpoints endpoints = SharedInfrastructure.endpoints();
+        TestTokens tokens = TestTokens.shared();
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
                         "ocopSharedInfrastructure",
                         Map.of(
                                 "spring.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers(),
-                                "spring.mongodb.uri", endpoints.mongoConnectionString())));
+                                "spring.mongodb.uri", endpoints.mongoConnectionString(),
+                                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwkSetUri(),
+                                "spring.security.oauth2.resourceserver.jwt.issuer-uri", tokens.issuer())));
     }
 }

@@ -115,6 +115,21 @@ class CatalogReadModelTest {
         assertThat(error.getResponseBodyAsString()).contains("product-not-found");
     }
 
+    @Test
+    void directCallsWithoutATokenAreRefusedEvenWithAForgedRoleHeader() throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/api/orders"))
+                                .header("X-User-Roles", "CUSTOMER")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
     /**
      * Sends another product's event on the same key, hence the same partition: once it is in the
      * read model, every record sent before it on that key has been handled.

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.product.Catalogue;
 import vn.ocop.fair.catalog.product.Product;
 import vn.ocop.fair.catalog.product.ProductId;
@@ -27,8 +30,9 @@ class ProductController {
     }
 
     @PostMapping
-    ResponseEntity<ProductView> list(@Valid @RequestBody ListProductRequest request) {
-        Product product = catalogue.list(request.toDetails());
+    ResponseEntity<ProductView> list(
+            @Valid @RequestBody ListProductRequest request, @AuthenticationPrincipal Jwt token) {
+        Product product = catalogue.list(request.toDetails(), Actor.of(token));
         return ResponseEntity.created(URI.create("/api/catalog/products/" + product.id()))
                 .body(ProductView.of(product));
     }

@@ -1,0 +1,36 @@
+package vn.ocop.fair.catalog.config;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.ocop.fair.support.security.ResourceServerDefaults;
+
+/** Every endpoint of catalog-service has a rule here; anything else is denied. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain catalogSecurity(HttpSecurity http) throws Exception {
+        ResourceServerDefaults.applyTo(http)
+                .authorizeHttpRequests(rules -> rules.requestMatchers(
+                                "/actuator/health/**",
+                                "/actuator/health",
+                                "/actuator/info",
+                                "/actuator/prometheus",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers(GET, "/api/catalog/v3/api-docs/**", "/api/catalog/v3/api-docs")
+                        .permitAll()
+                        .requestMatchers(GET, "/api/catalog/products", "/api/catalog/products/*")
+                        .permitAll()
+                        .requestMatchers(POST, "/api/catalog/products")
+                        .hasAnyRole("PRODUCER", "ORGANISER")
+                        .anyRequest()
+                        .denyAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,64 @@
+package vn.ocop.fair.support.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * What every service's security is, before its own endpoint rules: a stateless OAuth2 resource
+ * server that accepts only RS256 JWT bearer tokens from the configured issuer and audience
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}; roles from the {@code roles} claim), and
+ * answers 401/403 as RFC 9457 problem details. A call that bypasses the gateway is refused the
+ * same way; headers such as a role header are never trusted.
+ */
+public final class ResourceServerDefaults {
+
+    private ResourceServerDefaults() {}
+
+    public static HttpSecurity applyTo(HttpSecurity http) {
+        AuthenticationEntryPoint unauthorized = ResourceServerDefaults::unauthorized;
+        AccessDeniedHandler forbidden = (request, response, e) -> {
+            new BearerTokenAccessDeniedHandler().handle(request, response, e);
+            writeProblem(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this");
+        };
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+    }
+
+    private static void unauthorized(
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e)
+            throws IOException {
+        new BearerTokenAuthenticationEntryPoint().commence(request, response, e);
+        writeProblem(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                "A valid bearer token from the OCOP Fair issuer is required");
+    }
+
+    private static void writeProblem(HttpServletResponse response, HttpStatus status, String type, String detail)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        String body = "{\"type\":\"https://ocop-fair.vn/problems/%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                .formatted(type, status.getReasonPhrase(), status.value(), detail);
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}
