@@ -1,46 +1,111 @@
 package vn.ocop.fair.catalog.product;
 
+import com.mongodb.client.model.Filters;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.access.NotYourProducer;
+import vn.ocop.fair.catalog.producer.Producer;
+import vn.ocop.fair.catalog.producer.Producers;
+import vn.ocop.fair.catalog.producer.UnknownProducer;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 
-/** What the catalogue does for its users; the rules themselves live in {@link Product}. */
+/**
+ * What the catalogue does for its users. Who may do what to which product is decided here, in
+ * one place; what a product may become is decided by {@link Product}.
+ */
 @Service
 public class Catalogue {
 
+    /** Fairs, and certificate validity, are reckoned in Hanoi's local date. */
+    public static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final Products products;
+    private final Producers producers;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    Catalogue(Products products, OutboxRelay relay, Clock clock) {
+    Catalogue(Products products, Producers producers, OutboxRelay relay, Clock clock) {
         this.products = products;
+        this.producers = producers;
         this.relay = relay;
         this.clock = clock;
     }
 
-    public Product list(ProductDetails details, Actor actor) {
-        if (!actor.mayManageProductsOf(details.producerId())) {
-            throw new NotYourProducer(actor, details.producerId());
+    /** Adds a product of {@code producerId}, listed at once unless {@code draft}. */
+    public Product create(String producerId, ProductDetails details, boolean draft, Actor actor) {
+        requireMayManage(actor, producerId);
+        Producer producer = producers.find(producerId).orElseThrow(() -> new UnknownProducer(producerId));
+        Product product = Product.draft(ProductId.next(), producerId, details, clock.instant());
+        if (!draft) {
+            product = product.list(today(), clock.instant());
         }
-        Product product = Product.list(details, clock.instant());
-        products.add(product);
+        products.add(product, producer);
         relay.wake();
         return product;
     }
 
-    public Product get(ProductId id) {
-        return products.find(id).orElseThrow(() -> new ProductNotFound(id));
+    public Product update(ProductId id, ProductDetails details, Actor actor) {
+        return change(id, actor, p -> p.update(details, today(), clock.instant()));
+    }
+
+    public Product list(ProductId id, Actor actor) {
+        return change(id, actor, p -> p.list(today(), clock.instant()));
+    }
+
+    public Product delist(ProductId id, String reason, Actor actor) {
+        return change(id, actor, p -> p.delist(reason, clock.instant()));
+    }
+
+    /** A listed product is anyone's to see; a draft or delisted one only its producer's and organisers'. */
+    public Product get(ProductId id, Optional<Actor> actor) {
+        Product product = products.find(id).orElseThrow(() -> new ProductNotFound(id));
+        boolean visible = product.status() == ProductStatus.LISTED
+                || actor.map(a -> a.mayManageProductsOf(product.producerId())).orElse(false);
+        if (!visible) {
+            throw new ProductNotFound(id);
+        }
+        return product;
     }
 
     public ProductPage page(int page, int size) {
-        return new ProductPage(products.page(page, size), page, size, products.count());
+        var listed = Filters.eq("status", ProductStatus.LISTED.name());
+        return new ProductPage(products.page(listed, page, size), page, size, products.count(listed));
     }
 
     public boolean isEmpty() {
-        return products.count() == 0;
+        return products.count(Filters.empty()) == 0;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(LOCAL_TIME));
+    }
+
+    private Product change(ProductId id, Actor actor, UnaryOperator<Product> change) {
+        Product current = products.find(id).orElseThrow(() -> new ProductNotFound(id));
+        requireMayManage(actor, current.producerId());
+        Product changed = change.apply(current);
+        if (changed == current) {
+            return current;
+        }
+        Producer producer =
+                producers.find(current.producerId()).orElseThrow(() -> new UnknownProducer(current.producerId()));
+        if (!products.save(changed, current.version(), producer)) {
+            throw new ConcurrentChange(id);
+        }
+        relay.wake();
+        return changed;
+    }
+
+    private static void requireMayManage(Actor actor, String producerId) {
+        if (!actor.mayManageProductsOf(producerId)) {
+            throw new NotYourProducer(actor, producerId);
+        }
     }
 
     public record ProductPage(List<Product> items, int page, int size, long total) {}

@@ -1,15 +1,19 @@
 package vn.ocop.fair.catalog.product;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ocop.fair.catalog.product.events.ProductDelisted;
 import vn.ocop.fair.catalog.product.events.ProductEvent;
 import vn.ocop.fair.catalog.product.events.ProductListed;
 import vn.ocop.fair.catalog.product.events.ProductSnapshot;
+import vn.ocop.fair.catalog.product.events.ProductUpdated;
 
 /**
- * An OCOP product in the catalogue. Every state change raises an event, kept with the product until
- * the outbox relay has published it.
+ * An OCOP product in the catalogue. It enforces its own rules (only a certified product with 3–5
+ * stars and a certificate valid today is listed) and raises an event for every change others can
+ * see; the events stay with the product until the outbox relay has published them.
  */
 public final class Product {
 
@@ -17,47 +21,97 @@ public final class Product {
     static final int MAX_STARS = 5;
 
     private final ProductId id;
+    private final String producerId;
     private final long version;
     private final ProductDetails details;
     private final ProductStatus status;
-    private final Instant listedAt;
+    private final Instant createdAt;
+    private final Instant changedAt;
     private final List<ProductEvent> raised;
 
-    Product(ProductId id, long version, ProductDetails details, ProductStatus status, Instant listedAt) {
-        this(id, version, details, status, listedAt, List.of());
+    Product(
+            ProductId id,
+            String producerId,
+            long version,
+            ProductDetails details,
+            ProductStatus status,
+            Instant createdAt,
+            Instant changedAt) {
+        this(id, producerId, version, details, status, createdAt, changedAt, List.of());
     }
 
     private Product(
             ProductId id,
+            String producerId,
             long version,
             ProductDetails details,
             ProductStatus status,
-            Instant listedAt,
+            Instant createdAt,
+            Instant changedAt,
             List<ProductEvent> raised) {
         this.id = id;
+        this.producerId = producerId;
         this.version = version;
         this.details = details;
         this.status = status;
-        this.listedAt = listedAt;
+        this.createdAt = createdAt;
+        this.changedAt = changedAt;
         this.raised = List.copyOf(raised);
     }
 
-    /** Lists a certified product for sale; raises {@link ProductListed}. */
-    static Product list(ProductDetails details, Instant now) {
-        if (details.stars() < MIN_CERTIFIED_STARS || details.stars() > MAX_STARS) {
-            throw new NotOcopCertified(details.stars());
-        }
-        Product listed = new Product(ProductId.next(), 1, details, ProductStatus.LISTED, now);
-        return listed.raising(new ProductListed(listed.id.value(), listed.version, now, listed.snapshot()));
+    /** A new product, not yet for sale; raises nothing (drafts are nobody else's business). */
+    static Product draft(ProductId id, String producerId, ProductDetails details, Instant now) {
+        return new Product(id, producerId, 1, details, ProductStatus.DRAFT, now, now);
     }
 
-    private Product raising(ProductEvent event) {
-        List<ProductEvent> events = new ArrayList<>(raised);
-        events.add(event);
-        return new Product(id, version, details, status, listedAt, events);
+    /** Puts the product on sale; raises {@link ProductListed}. Listing a listed product changes nothing. */
+    Product list(LocalDate today, Instant now) {
+        if (status == ProductStatus.LISTED) {
+            return this;
+        }
+        requireListable(details, today);
+        Product listed = next(details, ProductStatus.LISTED, now);
+        return listed.raising(new ProductListed(id.value(), listed.version, now, listed.snapshot()));
+    }
+
+    /**
+     * Replaces what the producer says about the product. A listed product must stay listable;
+     * raises {@link ProductUpdated} unless it is a draft.
+     */
+    Product update(ProductDetails changed, LocalDate today, Instant now) {
+        if (status == ProductStatus.LISTED) {
+            requireListable(changed, today);
+        }
+        Product updated = next(changed, status, now);
+        return status == ProductStatus.DRAFT
+                ? updated
+                : updated.raising(new ProductUpdated(id.value(), updated.version, now, updated.snapshot()));
+    }
+
+    /** Withdraws the product from sale; raises {@link ProductDelisted}. Delisting twice changes nothing. */
+    Product delist(String reason, Instant now) {
+        if (status == ProductStatus.DELISTED) {
+            return this;
+        }
+        Product delisted = next(details, ProductStatus.DELISTED, now);
+        return delisted.raising(new ProductDelisted(id.value(), delisted.version, now, delisted.snapshot(), reason));
+    }
+
+    /** Whether this product may be on sale today: stars and certificate. */
+    static void requireListable(ProductDetails details, LocalDate today) {
+        if (details.stars() < MIN_CERTIFIED_STARS || details.stars() > MAX_STARS) {
+            throw NotListable.stars(details.stars());
+        }
+        if (details.certificate() == null) {
+            throw NotListable.noCertificate();
+        }
+        if (!details.certificate().validOn(today)) {
+            throw NotListable.certificateNotValid(details.certificate(), today);
+        }
     }
 
     public ProductSnapshot snapshot() {
+        Certificate c = details.certificate();
         return new ProductSnapshot(
                 details.name(),
                 details.description(),
@@ -65,12 +119,31 @@ public final class Product {
                 details.stars(),
                 details.priceVnd(),
                 details.unit(),
-                details.producerId(),
-                status.name());
+                producerId,
+                status.name(),
+                details.images(),
+                c == null
+                        ? null
+                        : new ProductSnapshot.Certificate(
+                                c.decisionNumber(), c.issuingBody(), c.issuedOn(), c.expiresOn()));
+    }
+
+    private Product next(ProductDetails newDetails, ProductStatus newStatus, Instant now) {
+        return new Product(id, producerId, version + 1, newDetails, newStatus, createdAt, now, raised);
+    }
+
+    private Product raising(ProductEvent event) {
+        List<ProductEvent> events = new ArrayList<>(raised);
+        events.add(event);
+        return new Product(id, producerId, version, details, status, createdAt, changedAt, events);
     }
 
     public ProductId id() {
         return id;
+    }
+
+    public String producerId() {
+        return producerId;
     }
 
     public long version() {
@@ -85,11 +158,15 @@ public final class Product {
         return status;
     }
 
-    public Instant listedAt() {
-        return listedAt;
+    public Instant createdAt() {
+        return createdAt;
     }
 
-    /** Events raised by the change that produced this state, not yet stored. */
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    /** Events raised by the changes since this product was loaded, not yet stored. */
     List<ProductEvent> raisedEvents() {
         return raised;
     }

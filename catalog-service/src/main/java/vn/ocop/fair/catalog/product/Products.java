@@ -5,20 +5,26 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.catalog.producer.Producer;
 import vn.ocop.fair.catalog.product.events.ProductEvent;
 import vn.ocop.fair.support.outbox.Outbox;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 
 /**
- * The products collection. A product and the events its change raised are written in one
- * single-document atomic update (the in-document outbox), so neither exists without the other.
+ * The products collection. A product's change and the events it raised are written in one
+ * single-document atomic update (the in-document outbox), so neither exists without the other;
+ * an update applies only to the version it was made from (optimistic locking).
  */
 @Repository
 public class Products {
@@ -37,9 +43,32 @@ public class Products {
         return collection;
     }
 
-    void add(Product product) {
-        Document document = toDocument(product).append(Outbox.fieldName(), Outbox.field(outboxEntries(product)));
+    void add(Product product, Producer producer) {
+        Document document = toDocument(product)
+                .append("producer", producerSummary(producer))
+                .append("searchText", searchText(product, producer))
+                .append(Outbox.fieldName(), Outbox.field(outboxEntries(product)));
         collection.insertOne(document);
+    }
+
+    /**
+     * Stores {@code product}'s new state and events if it is still at {@code expectedVersion}.
+     *
+     * @return false if somebody else changed it first
+     */
+    boolean save(Product product, long expectedVersion, Producer producer) {
+        List<Bson> changes = new ArrayList<>();
+        changes.add(Updates.set("searchText", searchText(product, producer)));
+        toDocument(product).forEach((field, value) -> {
+            if (!field.equals("_id")) {
+                changes.add(Updates.set(field, value));
+            }
+        });
+        changes.add(Outbox.append(outboxEntries(product)));
+        var result = collection.updateOne(
+                Filters.and(Filters.eq("_id", product.id().value()), Filters.eq("version", expectedVersion)),
+                Updates.combine(changes));
+        return result.getMatchedCount() == 1;
     }
 
     Optional<Product> find(ProductId id) {
@@ -50,9 +79,9 @@ public class Products {
                 .map(Products::fromDocument);
     }
 
-    List<Product> page(int page, int size) {
+    List<Product> page(Bson filter, int page, int size) {
         return collection
-                .find()
+                .find(filter)
                 .projection(Projections.exclude(Outbox.fieldName()))
                 .sort(Sorts.ascending("name", "_id"))
                 .skip(page * size)
@@ -61,8 +90,8 @@ public class Products {
                 .into(new ArrayList<>());
     }
 
-    long count() {
-        return collection.countDocuments();
+    long count(Bson filter) {
+        return collection.countDocuments(filter);
     }
 
     private List<OutboxEntry> outboxEntries(Product product) {
@@ -77,9 +106,27 @@ public class Products {
                 .toList();
     }
 
-    private static Document toDocument(Product product) {
+    static String searchText(Product product, Producer producer) {
+        return SearchText.fold(String.join(
+                " ",
+                product.details().name(),
+                producer.name(),
+                producer.craftVillage() == null ? "" : producer.craftVillage()));
+    }
+
+    private static Document producerSummary(Producer producer) {
+        return new Document("name", producer.name())
+                .append("commune", producer.commune())
+                .append("province", producer.province())
+                .append("provinceKey", SearchText.fold(producer.province()))
+                .append("communeKey", SearchText.fold(producer.commune()));
+    }
+
+    static Document toDocument(Product product) {
         ProductDetails d = product.details();
+        Certificate c = d.certificate();
         return new Document("_id", product.id().value())
+                .append("producerId", product.producerId())
                 .append("version", product.version())
                 .append("name", d.name())
                 .append("description", d.description())
@@ -87,12 +134,22 @@ public class Products {
                 .append("stars", d.stars())
                 .append("priceVnd", d.priceVnd())
                 .append("unit", d.unit())
-                .append("producerId", d.producerId())
+                .append("images", d.images())
+                .append(
+                        "certificate",
+                        c == null
+                                ? null
+                                : new Document("decisionNumber", c.decisionNumber())
+                                        .append("issuingBody", c.issuingBody())
+                                        .append("issuedOn", day(c.issuedOn()))
+                                        .append("expiresOn", day(c.expiresOn())))
                 .append("status", product.status().name())
-                .append("listedAt", Date.from(product.listedAt()));
+                .append("createdAt", Date.from(product.createdAt()))
+                .append("changedAt", Date.from(product.changedAt()));
     }
 
-    private static Product fromDocument(Document d) {
+    static Product fromDocument(Document d) {
+        Document c = d.get("certificate", Document.class);
         ProductDetails details = new ProductDetails(
                 d.getString("name"),
                 d.getString("description"),
@@ -100,12 +157,29 @@ public class Products {
                 d.getInteger("stars"),
                 d.getLong("priceVnd"),
                 d.getString("unit"),
-                d.getString("producerId"));
+                d.getList("images", String.class),
+                c == null
+                        ? null
+                        : new Certificate(
+                                c.getString("decisionNumber"),
+                                c.getString("issuingBody"),
+                                day(c.getDate("issuedOn")),
+                                day(c.getDate("expiresOn"))));
         return new Product(
                 new ProductId(d.getString("_id")),
+                d.getString("producerId"),
                 d.getLong("version"),
                 details,
                 ProductStatus.valueOf(d.getString("status")),
-                d.getDate("listedAt").toInstant());
+                d.getDate("createdAt").toInstant(),
+                d.getDate("changedAt").toInstant());
+    }
+
+    private static Date day(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private static LocalDate day(Date date) {
+        return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 }

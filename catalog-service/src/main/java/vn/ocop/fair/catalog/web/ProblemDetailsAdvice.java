@@ -5,7 +5,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.ocop.fair.catalog.access.NotYourProducer;
-import vn.ocop.fair.catalog.product.NotOcopCertified;
+import vn.ocop.fair.catalog.producer.ProducerNotFound;
+import vn.ocop.fair.catalog.producer.UnknownProducer;
+import vn.ocop.fair.catalog.product.ConcurrentChange;
+import vn.ocop.fair.catalog.product.NotListable;
 import vn.ocop.fair.catalog.product.ProductNotFound;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
@@ -24,7 +27,26 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
     }
 
     @ExceptionHandler
-    ProblemDetail notOcopCertified(NotOcopCertified e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "not-ocop-certified", "Not OCOP-certified", e.getMessage());
+    ProblemDetail producerNotFound(ProducerNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "producer-not-found", "Producer not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownProducer(UnknownProducer e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-producer", "Unknown producer", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notListable(NotListable e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                e.reason().problemType(),
+                "The product cannot be listed",
+                e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrentChange(ConcurrentChange e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", e.getMessage());
     }
 }

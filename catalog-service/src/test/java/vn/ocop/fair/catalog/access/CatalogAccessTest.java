@@ -3,12 +3,13 @@ package vn.ocop.fair.catalog.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.testsupport.TestTokens;
 
@@ -19,26 +20,34 @@ import vn.ocop.fair.testsupport.TestTokens;
 @CatalogIntegrationTest
 class CatalogAccessTest {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final String VAN_PHUC_SCARF = """
-            {"name":"Khăn lụa Vạn Phúc","group":"HANDICRAFT","stars":5,"priceVnd":450000,"unit":"chiếc",
-             "producerId":"htx-lua-van-phuc"}
-            """;
+    static final String VAN_PHUC_SCARF = CatalogApi.product("htx-lua-van-phuc", "Khăn lụa Vạn Phúc");
 
     final TestTokens tokens = TestTokens.shared();
 
     @LocalServerPort
     int port;
 
+    CatalogApi api;
+
+    @BeforeEach
+    void producersExist() throws Exception {
+        api = new CatalogApi(port);
+        api.registerProducer("htx-lua-van-phuc");
+        api.registerProducer("cty-gom-bat-trang");
+    }
+
     @Test
     void browsingNeedsNoToken() throws Exception {
-        assertThat(send("GET", "/api/catalog/products", null, null).statusCode())
+        assertThat(api.send("GET", "/api/catalog/products", null, null).statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/catalog/producers/htx-lua-van-phuc", null, null)
+                        .statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void listingWithoutATokenIsUnauthorised() throws Exception {
-        HttpResponse<String> answer = send("POST", "/api/catalog/products", VAN_PHUC_SCARF, null);
+        HttpResponse<String> answer = api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, null);
 
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.headers().firstValue("WWW-Authenticate"))
@@ -48,12 +57,16 @@ class CatalogAccessTest {
 
     @Test
     void aForgedRoleHeaderIsNotAToken() throws Exception {
-        HttpRequest forged = request("POST", "/api/catalog/products", VAN_PHUC_SCARF)
+        HttpRequest forged = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/catalog/products"))
+                .header("Content-Type", "application/json")
                 .header("X-User-Roles", "ORGANISER")
                 .header("X-Forwarded-User", "bantochuc")
+                .POST(HttpRequest.BodyPublishers.ofString(VAN_PHUC_SCARF))
                 .build();
 
-        assertThat(HTTP.send(forged, HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(java.net.http.HttpClient.newHttpClient()
+                        .send(forged, HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
                 .isEqualTo(401);
     }
 
@@ -61,7 +74,7 @@ class CatalogAccessTest {
     void aTokenFromAnotherIssuerKeyIsUnauthorised() throws Exception {
         String foreign = ForeignTokens.signedByAnotherKey(tokens.issuer());
 
-        assertThat(send("POST", "/api/catalog/products", VAN_PHUC_SCARF, foreign)
+        assertThat(api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, foreign)
                         .statusCode())
                 .isEqualTo(401);
     }
@@ -69,51 +82,62 @@ class CatalogAccessTest {
     @Test
     void aCustomerMayNotListProducts() throws Exception {
         HttpResponse<String> answer =
-                send("POST", "/api/catalog/products", VAN_PHUC_SCARF, tokens.customer("khachhang"));
+                api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, tokens.customer("khachhang"));
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.body()).contains("https://ocop-fair.vn/problems/forbidden");
     }
 
     @Test
-    void aProducerListsItsOwnProducts() throws Exception {
-        assertThat(send("POST", "/api/catalog/products", VAN_PHUC_SCARF, tokens.producer("htx-lua-van-phuc"))
+    void aProducerListsAndEditsItsOwnProducts() throws Exception {
+        String vanPhuc = tokens.producer("htx-lua-van-phuc");
+        HttpResponse<String> created = api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, vanPhuc);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        assertThat(api.send("POST", "/api/catalog/products/" + id + "/delist", "{\"reason\":\"hết hàng\"}", vanPhuc)
                         .statusCode())
-                .isEqualTo(201);
+                .isEqualTo(200);
     }
 
     @Test
-    void aProducerMayNotListAnotherProducersProducts() throws Exception {
+    void aProducerMayNotTouchAnotherProducersProducts() throws Exception {
         HttpResponse<String> answer =
-                send("POST", "/api/catalog/products", VAN_PHUC_SCARF, tokens.producer("cty-gom-bat-trang"));
+                api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, tokens.producer("cty-gom-bat-trang"));
+        String id = api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, tokens.organiser())
+                .body()
+                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.body()).contains("not-your-producer");
+        assertThat(api.send(
+                                "POST",
+                                "/api/catalog/products/" + id + "/delist",
+                                "{\"reason\":\"x\"}",
+                                tokens.producer("cty-gom-bat-trang"))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void onlyOrganisersRegisterProducers() throws Exception {
+        String body =
+                "{\"name\":\"HTX Mới\",\"type\":\"COOPERATIVE\",\"commune\":\"Xã Bát Tràng\",\"province\":\"Hà Nội\"}";
+
+        assertThat(api.send("PUT", "/api/catalog/producers/htx-moi", body, tokens.producer("htx-lua-van-phuc"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api.send("PUT", "/api/catalog/producers/htx-moi", body, null).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void endpointsWithoutARuleAreDenied() throws Exception {
         for (String path : List.of("/api/catalog/products/some-id", "/api/catalog/anything")) {
-            assertThat(send("DELETE", path, null, tokens.organiser()).statusCode())
+            assertThat(api.send("DELETE", path, null, tokens.organiser()).statusCode())
                     .as("DELETE %s", path)
                     .isEqualTo(403);
         }
-        assertThat(send("GET", "/actuator/env", null, null).statusCode()).isEqualTo(401);
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = request(method, path, body);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String method, String path, String body) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        assertThat(api.send("GET", "/actuator/env", null, null).statusCode()).isEqualTo(401);
     }
 }

@@ -2,12 +2,12 @@ package vn.ocop.fair.catalog.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.testsupport.TestTokens;
 
@@ -15,23 +15,35 @@ import vn.ocop.fair.testsupport.TestTokens;
 @CatalogIntegrationTest
 class ProductApiProblemsTest {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
+
+    CatalogApi api;
+    final String organiser = TestTokens.shared().organiser();
+
+    @BeforeEach
+    void producerExists() throws Exception {
+        api = new CatalogApi(port);
+        api.registerProducer("ho-nem-phung");
+    }
 
     @Test
     void listsEveryInvalidFieldOfARequest() throws Exception {
         HttpResponse<String> answer = post("{\"name\":\"\",\"group\":\"FOOD\",\"stars\":4,\"priceVnd\":-5}");
 
         assertProblem(answer, 400, "invalid-request");
-        assertThat(answer.body()).contains("\"field\":\"name\"", "\"field\":\"priceVnd\"", "\"field\":\"unit\"");
+        assertThat(answer.body())
+                .contains(
+                        "\"field\":\"name\"",
+                        "\"field\":\"priceVnd\"",
+                        "\"field\":\"unit\"",
+                        "\"field\":\"producerId\"");
     }
 
     @Test
     void explainsAnUnknownOcopGroup() throws Exception {
-        HttpResponse<String> answer = post(
-                "{\"name\":\"Nem Phùng\",\"group\":\"SOUVENIR\",\"stars\":4,\"priceVnd\":60000,\"unit\":\"chục\",\"producerId\":\"p\"}");
+        HttpResponse<String> answer =
+                post(CatalogApi.product("ho-nem-phung", "Nem Phùng").replace("HANDICRAFT", "SOUVENIR"));
 
         assertProblem(answer, 400, "unreadable-request");
         assertThat(answer.body()).contains("SOUVENIR");
@@ -43,42 +55,90 @@ class ProductApiProblemsTest {
     }
 
     @Test
-    void refusesAProductBelowThreeStarsAsUnprocessable() throws Exception {
-        HttpResponse<String> answer = post(
-                "{\"name\":\"Nem Phùng\",\"group\":\"FOOD\",\"stars\":2,\"priceVnd\":60000,\"unit\":\"chục\",\"producerId\":\"p\"}");
+    void refusesACertificateThatExpiresBeforeItIsIssued() throws Exception {
+        String body = CatalogApi.product("ho-nem-phung", "Nem Phùng")
+                .replace("\"issuedOn\"", "\"expiresOn\":\"2020-01-01\",\"issuedOn\"");
 
-        assertProblem(answer, 422, "not-ocop-certified");
+        assertProblem(post(body), 400, "invalid-request");
     }
 
     @Test
-    void answersUnknownProductWithNotFound() throws Exception {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/catalog/products/no-such-product"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    void refusesToListAProductBelowThreeStars() throws Exception {
+        HttpResponse<String> answer = post(CatalogApi.product(
+                "ho-nem-phung", "Nem Phùng", 2, LocalDate.now().minusMonths(1)));
 
-        assertProblem(answer, 404, "product-not-found");
+        assertProblem(answer, 422, "not-ocop-certified");
+        assertThat(answer.body()).contains("2 stars");
+    }
+
+    @Test
+    void refusesToListAProductWithoutCertificate() throws Exception {
+        String body = CatalogApi.product("ho-nem-phung", "Nem Phùng").replaceAll(",\\s*\"certificate\":\\{[^}]*}", "");
+
+        assertProblem(post(body), 422, "certificate-missing");
+    }
+
+    @Test
+    void refusesToListAProductWhoseCertificateLapsed() throws Exception {
+        HttpResponse<String> answer = post(CatalogApi.product(
+                "ho-nem-phung", "Nem Phùng", 4, LocalDate.now().minusMonths(37)));
+
+        assertProblem(answer, 422, "certificate-not-valid");
+    }
+
+    @Test
+    void acceptsADraftWithoutCertificateButNotItsListing() throws Exception {
+        String draft = CatalogApi.product("ho-nem-phung", "Nem Phùng (nháp)")
+                .replaceAll(",\\s*\"certificate\":\\{[^}]*}", "")
+                .replace("\"producerId\"", "\"draft\":true,\"producerId\"");
+        HttpResponse<String> created = post(draft);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"status\":\"DRAFT\"");
+        String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        assertProblem(
+                api.send("POST", "/api/catalog/products/" + id + "/list", null, organiser), 422, "certificate-missing");
+        assertProblem(api.send("GET", "/api/catalog/products/" + id, null, null), 404, "product-not-found");
+    }
+
+    @Test
+    void refusesAProductOfAnUnknownProducer() throws Exception {
+        assertProblem(post(CatalogApi.product("htx-khong-co", "Nem Phùng")), 422, "unknown-producer");
+    }
+
+    @Test
+    void answersUnknownProductsAndProducersWithNotFound() throws Exception {
+        assertProblem(api.send("GET", "/api/catalog/products/no-such-product", null, null), 404, "product-not-found");
+        assertProblem(
+                api.send("GET", "/api/catalog/producers/no-such-producer", null, null), 404, "producer-not-found");
+        assertProblem(
+                api.send("POST", "/api/catalog/products/no-such-product/delist", "{\"reason\":\"x\"}", organiser),
+                404,
+                "product-not-found");
+    }
+
+    @Test
+    void refusesAProducerIdThatIsNotASlug() throws Exception {
+        HttpResponse<String> answer = api.send(
+                "PUT",
+                "/api/catalog/producers/HTX%20Lụa",
+                "{\"name\":\"x\",\"type\":\"COOPERATIVE\",\"commune\":\"x\",\"province\":\"Hà Nội\"}",
+                organiser);
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
     void capsThePageSize() throws Exception {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/catalog/products?size=1000"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = api.send("GET", "/api/catalog/products?size=1000", null, null);
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/catalog/products"))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + TestTokens.shared().organiser())
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api.send("POST", "/api/catalog/products", body, organiser);
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status, String type) {

@@ -9,17 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.FlakyPublisher;
 import vn.ocop.fair.testsupport.KafkaTestClient;
@@ -44,21 +43,24 @@ class ProductPublishingTest {
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
 
+    CatalogApi api;
+
+    @BeforeEach
+    void producersExist() throws Exception {
+        api = new CatalogApi(port);
+        api.registerProducer("cty-gom-bat-trang");
+        api.registerProducer("htx-may-tre-phu-vinh");
+    }
+
     @AfterEach
     void brokerReachableAgain() {
         publisher.recover();
     }
 
     @Test
-    void postedProductIsStoredAndPublishedAsACloudEventThenLeavesTheOutbox() {
+    void postedProductIsStoredAndPublishedAsACloudEventThenLeavesTheOutbox() throws Exception {
         Instant before = Instant.now();
-        JsonNode created = post(Map.of(
-                "name", "Bộ ấm chén men lam Bát Tràng",
-                "group", "HANDICRAFT",
-                "stars", 4,
-                "priceVnd", 1_250_000,
-                "unit", "bộ",
-                "producerId", "cty-gom-bat-trang"));
+        JsonNode created = post(CatalogApi.product("cty-gom-bat-trang", "Bộ ấm chén men lam Bát Tràng"));
         String id = created.get("id").asString();
 
         List<ConsumerRecord<String, byte[]>> published =
@@ -75,9 +77,16 @@ class ProductPublishingTest {
                     .isAfterOrEqualTo(before.minusSeconds(1));
             JsonNode event = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
             assertThat(event.get("productId").asString()).isEqualTo(id);
-            assertThat(event.get("version").asLong()).isEqualTo(1);
+            assertThat(event.get("version").asLong())
+                    .as("draft is 1, listing makes it 2")
+                    .isEqualTo(2);
             assertThat(event.get("product").get("name").asString()).isEqualTo("Bộ ấm chén men lam Bát Tràng");
-            assertThat(event.get("product").get("priceVnd").asLong()).isEqualTo(1_250_000);
+            assertThat(event.get("product").get("priceVnd").asLong()).isEqualTo(450_000);
+            assertThat(event.get("product")
+                            .get("certificate")
+                            .get("decisionNumber")
+                            .asString())
+                    .isEqualTo("1521/QĐ-UBND");
         });
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(outboxOf(id)).isEmpty());
@@ -85,15 +94,9 @@ class ProductPublishingTest {
     }
 
     @Test
-    void eventWaitsInTheOutboxWhileTheBrokerIsUnreachableAndArrivesAfterRecovery() {
+    void eventWaitsInTheOutboxWhileTheBrokerIsUnreachableAndArrivesAfterRecovery() throws Exception {
         publisher.startFailing();
-        String id = post(Map.of(
-                        "name", "Giỏ mây tre đan Phú Vinh",
-                        "group", "HANDICRAFT",
-                        "stars", 4,
-                        "priceVnd", 320_000,
-                        "unit", "chiếc",
-                        "producerId", "htx-may-tre-phu-vinh"))
+        String id = post(CatalogApi.product("htx-may-tre-phu-vinh", "Giỏ mây tre đan Phú Vinh"))
                 .get("id")
                 .asString();
         int failuresBefore = publisher.failures();
@@ -111,15 +114,45 @@ class ProductPublishingTest {
                 .untilAsserted(() -> assertThat(outboxOf(id)).isEmpty());
     }
 
-    private JsonNode post(Map<String, Object> product) {
-        return RestClient.create("http://localhost:" + port)
-                .post()
-                .uri("/api/catalog/products")
-                .header("Authorization", "Bearer " + TestTokens.shared().organiser())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(product)
-                .retrieve()
-                .body(JsonNode.class);
+    @Test
+    void updatesAndDelistingArePublishedInOrderWithRisingVersions() throws Exception {
+        String id = post(CatalogApi.product("cty-gom-bat-trang", "Bình gốm Bát Tràng"))
+                .get("id")
+                .asString();
+        String organiser = TestTokens.shared().organiser();
+        String repriced =
+                CatalogApi.product("cty-gom-bat-trang", "Bình gốm Bát Tràng").replace("450000", "520000");
+        assertThat(api.send("PUT", "/api/catalog/products/" + id, repriced, organiser)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("POST", "/api/catalog/products/" + id + "/delist", "{\"reason\":\"hết mùa\"}", organiser)
+                        .statusCode())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> kafka.await(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(2))
+                                .size()
+                        >= 3);
+        List<ConsumerRecord<String, byte[]>> events =
+                kafka.await(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(5));
+        assertThat(events)
+                .extracting(r -> KafkaTestClient.header(r, "ce_type"))
+                .containsExactly(
+                        "vn.ocop.fair.catalog.ProductListed.v1",
+                        "vn.ocop.fair.catalog.ProductUpdated.v1",
+                        "vn.ocop.fair.catalog.ProductDelisted.v1");
+        assertThat(events)
+                .extracting(r -> json.readTree(new String(r.value(), StandardCharsets.UTF_8))
+                        .get("version")
+                        .asLong())
+                .containsExactly(2L, 3L, 4L);
+    }
+
+    private JsonNode post(String product) throws Exception {
+        var answer = api.send(
+                "POST", "/api/catalog/products", product, TestTokens.shared().organiser());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return json.readTree(answer.body());
     }
 
     private Document stored(String id) {

@@ -76,8 +76,9 @@ class LocalSystemTest {
     @Test
     void productListedThroughTheGatewayBecomesOrderableInOrderService() throws Exception {
         String product = """
-                {"name":"Hương trầm Quảng Phú Cầu","group":"HANDICRAFT","stars":4,"priceVnd":150000,
-                 "unit":"hộp","producerId":"htx-huong-quang-phu-cau"}
+                {"producerId":"htx-lua-van-phuc","name":"Khăn lụa tơ tằm Vạn Phúc (hoa sen)","group":"HANDICRAFT",
+                 "stars":4,"priceVnd":150000,"unit":"chiếc",
+                 "certificate":{"decisionNumber":"1521/QĐ-UBND","issuingBody":"UBND TP Hà Nội","issuedOn":"2025-04-12"}}
                 """;
         HttpResponse<String> anonymous = HTTP.send(
                 HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
@@ -90,7 +91,7 @@ class LocalSystemTest {
         HttpResponse<String> created = HTTP.send(
                 HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
                         .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token("bantochuc"))
+                        .header("Authorization", "Bearer " + token("vanphuc"))
                         .POST(HttpRequest.BodyPublishers.ofString(product))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -104,7 +105,8 @@ class LocalSystemTest {
 
         String orderable =
                 get(system.gatewayUrl() + "/api/orders/products/" + id).body();
-        assertThat(orderable).contains("Hương trầm Quảng Phú Cầu", "\"priceVnd\":150000", "\"status\":\"LISTED\"");
+        assertThat(orderable)
+                .contains("Khăn lụa tơ tằm Vạn Phúc (hoa sen)", "\"priceVnd\":150000", "\"status\":\"LISTED\"");
     }
 
     @Test

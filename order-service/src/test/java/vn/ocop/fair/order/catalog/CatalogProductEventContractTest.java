@@ -23,20 +23,28 @@ class CatalogProductEventContractTest {
 
     @Test
     void mapsCatalogsProductListedSampleIntoTheReadModel() throws IOException {
-        byte[] sample = Files.readAllBytes(CATALOG_SAMPLES.resolve("ProductListed.json"));
-
-        CatalogProduct product = json.readValue(sample, ProductEventCopy.class).toCatalogProduct();
-
-        assertThat(product)
+        assertThat(read("ProductListed"))
                 .isEqualTo(new CatalogProduct(
                         "0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11",
-                        1,
+                        2,
                         "Khăn lụa tơ tằm Vạn Phúc",
                         450_000,
                         "chiếc",
                         "htx-lua-van-phuc",
                         "LISTED",
                         Instant.parse("2026-05-21T02:00:00Z")));
+    }
+
+    @Test
+    void mapsCatalogsProductUpdatedAndDelistedSamples() throws IOException {
+        assertThat(read("ProductUpdated").priceVnd()).isEqualTo(480_000);
+        assertThat(read("ProductDelisted").status()).isEqualTo("DELISTED");
+        assertThat(read("ProductDelisted").version()).isEqualTo(4);
+    }
+
+    private CatalogProduct read(String type) throws IOException {
+        byte[] sample = Files.readAllBytes(CATALOG_SAMPLES.resolve(type + ".json"));
+        return json.readValue(sample, ProductEventCopy.class).toCatalogProduct();
     }
 
     @Test

@@ -5,9 +5,9 @@ import java.time.Instant;
 /**
  * What catalog-service tells others about products, on {@code ocop.catalog.products.v1} keyed by
  * product id. Each event carries the full product snapshot, so the compacted topic rebuilds any
- * consumer's read model.
+ * consumer's read model; {@code version} orders them.
  */
-public sealed interface ProductEvent permits ProductListed {
+public sealed interface ProductEvent permits ProductListed, ProductUpdated, ProductDelisted {
 
     String TOPIC = "ocop.catalog.products.v1";
 

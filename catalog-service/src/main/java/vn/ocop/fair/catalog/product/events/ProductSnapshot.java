@@ -1,11 +1,16 @@
 package vn.ocop.fair.catalog.product.events;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
  * The product as it stands after an event.
  *
  * @param group the OCOP group code (FOOD, BEVERAGE, HERBAL, HANDICRAFT, ORNAMENTAL, TOURISM)
  * @param priceVnd whole đồng
  * @param status DRAFT, LISTED or DELISTED
+ * @param images image URLs
+ * @param certificate the OCOP certification decision, or null
  */
 public record ProductSnapshot(
         String name,
@@ -15,4 +20,10 @@ public record ProductSnapshot(
         long priceVnd,
         String unit,
         String producerId,
-        String status) {}
+        String status,
+        List<String> images,
+        Certificate certificate) {
+
+    /** @param expiresOn the first day it is no longer valid */
+    public record Certificate(String decisionNumber, String issuingBody, LocalDate issuedOn, LocalDate expiresOn) {}
+}

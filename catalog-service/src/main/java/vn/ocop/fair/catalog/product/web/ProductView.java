@@ -1,12 +1,16 @@
 package vn.ocop.fair.catalog.product.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.ocop.fair.catalog.product.Certificate;
 import vn.ocop.fair.catalog.product.Product;
 import vn.ocop.fair.catalog.product.ProductDetails;
 
 record ProductView(
         String id,
         long version,
+        String producerId,
         String name,
         String description,
         String group,
@@ -14,15 +18,21 @@ record ProductView(
         int stars,
         long priceVnd,
         String unit,
-        String producerId,
+        List<String> images,
+        CertificateView certificate,
         String status,
-        Instant listedAt) {
+        Instant createdAt,
+        Instant changedAt) {
+
+    record CertificateView(String decisionNumber, String issuingBody, LocalDate issuedOn, LocalDate expiresOn) {}
 
     static ProductView of(Product product) {
         ProductDetails d = product.details();
+        Certificate c = d.certificate();
         return new ProductView(
                 product.id().value(),
                 product.version(),
+                product.producerId(),
                 d.name(),
                 d.description(),
                 d.group().name(),
@@ -30,8 +40,12 @@ record ProductView(
                 d.stars(),
                 d.priceVnd(),
                 d.unit(),
-                d.producerId(),
+                d.images(),
+                c == null
+                        ? null
+                        : new CertificateView(c.decisionNumber(), c.issuingBody(), c.issuedOn(), c.expiresOn()),
                 product.status().name(),
-                product.listedAt());
+                product.createdAt(),
+                product.changedAt());
     }
 }

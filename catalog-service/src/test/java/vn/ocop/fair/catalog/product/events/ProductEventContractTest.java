@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.JsonNode;
@@ -22,31 +26,48 @@ class ProductEventContractTest {
     @Autowired
     JsonMapper json;
 
-    static final ProductListed PRODUCT_LISTED = new ProductListed(
-            "0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11",
-            1,
-            Instant.parse("2026-05-21T02:00:00Z"),
-            new ProductSnapshot(
-                    "Khăn lụa tơ tằm Vạn Phúc",
-                    "Khăn lụa dệt thủ công tại làng lụa Vạn Phúc, Hà Đông",
-                    "HANDICRAFT",
-                    5,
-                    450_000,
-                    "chiếc",
-                    "htx-lua-van-phuc",
-                    "LISTED"));
+    static final String ID = "0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11";
+    static final Instant AT = Instant.parse("2026-05-21T02:00:00Z");
 
-    @Test
-    void productListedSerialisesToItsPinnedSample() throws IOException {
-        JsonNode written = json.readTree(json.writeValueAsString(PRODUCT_LISTED));
-
-        assertThat(written).isEqualTo(sample("ProductListed"));
+    static ProductSnapshot scarf(long priceVnd, String status) {
+        return new ProductSnapshot(
+                "Khăn lụa tơ tằm Vạn Phúc",
+                "Khăn lụa dệt thủ công tại làng lụa Vạn Phúc, Hà Đông",
+                "HANDICRAFT",
+                5,
+                priceVnd,
+                "chiếc",
+                "htx-lua-van-phuc",
+                status,
+                List.of("https://img.ocop-fair.vn/khan-lua-van-phuc.jpg"),
+                new ProductSnapshot.Certificate(
+                        "1521/QĐ-UBND",
+                        "UBND TP Hà Nội",
+                        LocalDate.parse("2024-04-12"),
+                        LocalDate.parse("2027-04-12")));
     }
 
-    @Test
-    void productListedSampleReadsBackToTheSameEvent() throws IOException {
-        assertThat(json.treeToValue(sample("ProductListed"), ProductListed.class))
-                .isEqualTo(PRODUCT_LISTED);
+    static List<Arguments> samples() {
+        return List.of(
+                Arguments.of("ProductListed", new ProductListed(ID, 2, AT, scarf(450_000, "LISTED"))),
+                Arguments.of(
+                        "ProductUpdated", new ProductUpdated(ID, 3, AT.plusSeconds(3600), scarf(480_000, "LISTED"))),
+                Arguments.of(
+                        "ProductDelisted",
+                        new ProductDelisted(
+                                ID, 4, AT.plusSeconds(7200), scarf(480_000, "DELISTED"), "Giấy chứng nhận hết hạn")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void serialisesToItsPinnedSample(String type, ProductEvent event) throws IOException {
+        assertThat(json.readTree(json.writeValueAsString(event))).isEqualTo(sample(type));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void readsBackFromItsSample(String type, ProductEvent event) throws IOException {
+        assertThat(json.treeToValue(sample(type), event.getClass())).isEqualTo(event);
     }
 
     private JsonNode sample(String type) throws IOException {

@@ -1,0 +1,12 @@
+package vn.ocop.fair.catalog.product.events;
+
+import java.time.Instant;
+
+/**
+ * A product was withdrawn from sale.
+ *
+ * @param reason why, in words for people (e.g. the certificate lapsed)
+ */
+public record ProductDelisted(
+        String productId, long version, Instant occurredAt, ProductSnapshot product, String reason)
+        implements ProductEvent {}

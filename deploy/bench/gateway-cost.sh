@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Measures what the gateway costs: the same requests sent straight to catalog-service and through
+# the gateway, in one run of the whole local system (full JIT, fresh data), after a warm-up.
+# Prints requests/s and p50/p99 latency per path, and gateway as a share of direct.
+#   deploy/bench/gateway-cost.sh [seconds-per-run=20] [connections=32]
+# Needs wrk (apt-get install wrk) and the default ports free (8080-8084, 9092-9093, 27017).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+secs=${1:-20}
+conns=${2:-32}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+
+data=$(mktemp -d /tmp/ocop-bench.XXXXXX)
+./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
+# the gateway's per-client limits would answer 429 to a benchmark: lift them for this run only
+export OCOP_GATEWAY_LIMITS_BROWSE_PER_MINUTE=100000000 OCOP_GATEWAY_LIMITS_ORDER_PER_MINUTE=100000000 \
+       OCOP_GATEWAY_LIMITS_WRITE_PER_MINUTE=100000000
+java -Xmx512m -XX:+UseSerialGC -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
+  vn.ocop.fair.local.LocalSystem --root="$root" --data="$data" --fresh --full-jit > "$data/launcher.log" 2>&1 &
+launcher=$!
+trap 'kill -INT $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
+echo "Starting the system (full JIT)…"
+until grep -q "is up in" "$data/launcher.log"; do
+  kill -0 $launcher 2>/dev/null || { cat "$data/launcher.log"; exit 1; }
+  sleep 1
+done
+grep "is up in" "$data/launcher.log"
+
+token=$(curl -sf -X POST localhost:8080/auth/token -d username=bantochuc -d password=demo123 \
+  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+export TOKEN=$token
+id=$(curl -sf 'localhost:8080/api/catalog/products?size=1' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+
+run() { # name url script seconds
+  local out
+  out=$(wrk -t2 -c"$conns" -d"$4"s --latency ${3:+-s "$3"} "$2")
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  printf "%-34s %10s req/s   p50 %-9s p99 %-9s non-2xx %s\n" "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
+  echo "$rps" > "$data/$1.rps"
+}
+
+echo "Warming up (${secs}s per path)…"
+run warmup-get-direct "http://localhost:8081/api/catalog/products/$id" deploy/bench/get-with-token.lua "$secs" >/dev/null
+run warmup-get-gateway "http://localhost:8080/api/catalog/products/$id" deploy/bench/get-with-token.lua "$secs" >/dev/null
+run warmup-post-direct "http://localhost:8081/api/catalog/products" deploy/bench/post-product.lua "$secs" >/dev/null
+run warmup-post-gateway "http://localhost:8080/api/catalog/products" deploy/bench/post-product.lua "$secs" >/dev/null
+
+echo "Measured, ${secs}s each, ${conns} connections, wrk and the whole system on the same $(nproc) cores:"
+run get-direct "http://localhost:8081/api/catalog/products/$id" deploy/bench/get-with-token.lua "$secs"
+run get-gateway "http://localhost:8080/api/catalog/products/$id" deploy/bench/get-with-token.lua "$secs"
+run post-direct "http://localhost:8081/api/catalog/products" deploy/bench/post-product.lua "$secs"
+run post-gateway "http://localhost:8080/api/catalog/products" deploy/bench/post-product.lua "$secs"
+awk -v g="$(cat "$data/get-gateway.rps")" -v d="$(cat "$data/get-direct.rps")" \
+  'BEGIN {printf "GET  through the gateway: %.0f%% of direct\n", 100*g/d}'
+awk -v g="$(cat "$data/post-gateway.rps")" -v d="$(cat "$data/post-direct.rps")" \
+  'BEGIN {printf "POST through the gateway: %.0f%% of direct\n", 100*g/d}'
