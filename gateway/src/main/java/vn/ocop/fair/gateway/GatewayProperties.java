@@ -1,19 +1,34 @@
 package vn.ocop.fair.gateway;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Everything the gateway is configured with, validated at start-up.
+ * Everything the gateway is configured with, validated at start-up. Token validation itself is
+ * configured with Boot's {@code spring.security.oauth2.resourceserver.jwt.*}, exactly as in the
+ * services; circuit breakers and time limits with {@code resilience4j.*}.
  *
  * @param services where each service behind the gateway listens
+ * @param localIssuer the built-in token issuer of the local profile
+ * @param limits body size and per-client rate limits
+ * @param resilience what the gateway does when a service fails
  */
 @Validated
 @ConfigurationProperties("ocop.gateway")
-public record GatewayProperties(@NotNull @Valid Services services) {
+public record GatewayProperties(
+        @NotNull @Valid Services services,
+        @NotNull @Valid LocalIssuer localIssuer,
+        @NotNull @Valid Limits limits,
+        @NotNull @Valid Resilience resilience) {
 
     /**
      * @param catalog catalog-service's base URI
@@ -26,4 +41,43 @@ public record GatewayProperties(@NotNull @Valid Services services) {
             @NotNull URI order,
             @NotNull URI event,
             @NotNull URI notification) {}
+
+    /**
+     * @param enabled whether {@code /auth/jwks} and {@code /auth/token} are served (local profile only)
+     * @param issuer the {@code iss} of the tokens it signs: the issuer the gateway and services accept
+     * @param audience the {@code aud} of the tokens it signs
+     * @param tokenLifetime how long a token is valid
+     */
+    public record LocalIssuer(
+            boolean enabled,
+            @NotBlank String issuer,
+            @NotBlank String audience,
+            @NotNull Duration tokenLifetime) {}
+
+    /**
+     * @param maxBodySize the largest request body the gateway passes on (413 above it)
+     * @param redisUri where the rate-limit buckets are shared between gateway instances; none: in memory
+     * @param browsing the budget of every client for everything but placing orders
+     * @param ordering the stricter budget for {@code POST /api/orders}
+     */
+    public record Limits(
+            @NotNull DataSize maxBodySize,
+            @Nullable URI redisUri,
+            @NotNull @Valid Rate browsing,
+            @NotNull @Valid Rate ordering) {}
+
+    /**
+     * A token bucket: {@code capacity} requests at once, refilled to {@code capacity} over {@code period}.
+     *
+     * @param capacity the burst a client may send
+     * @param period how long the bucket takes to refill completely
+     */
+    public record Rate(@Positive long capacity, @NotNull Duration period) {}
+
+    /**
+     * @param retryAfter what the 503 fallback tells clients to wait ({@code Retry-After})
+     * @param getRetries how many times a failed idempotent GET is tried again (never other methods)
+     */
+    public record Resilience(
+            @NotNull Duration retryAfter, @Min(0) int getRetries) {}
 }

@@ -3,89 +3,34 @@ package vn.ocop.fair.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayRoutesTest {
-
-    static final String PRODUCTS =
-            "{\"items\":[{\"id\":\"p-1\",\"name\":\"Mắm tôm Hậu Lộc\"}],\"page\":0,\"size\":20,\"total\":1}";
-    static final String PRODUCT_NOT_FOUND =
-            "{\"type\":\"https://ocop-fair.vn/problems/product-not-found\",\"status\":404}";
-    static final String CORRELATION = "X-Correlation-Id";
-
-    /** A stand-in catalog-service: a real HTTP server on a free port, started before the gateway. */
-    static final HttpServer catalog = startCatalog();
-
-    @DynamicPropertySource
-    static void pointTheGatewayAtTheCatalog(DynamicPropertyRegistry registry) {
-        registry.add(
-                "ocop.gateway.services.catalog",
-                () -> "http://127.0.0.1:" + catalog.getAddress().getPort());
-    }
-
-    @AfterAll
-    static void stopCatalog() {
-        catalog.stop(0);
-    }
-
-    @LocalServerPort
-    int port;
+class GatewayRoutesTest extends GatewayTest {
 
     @Autowired
     ClientHttpRequestFactory requestFactory;
 
-    RestClient http;
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/catalog/products", "/api/fairs/f-1/booths", "/api/orders/products/p-1"})
+    void forwardsEachPrefixToItsServiceWithThePathUnchanged(String path) {
+        HttpResponse<String> response = gateway.get(path);
 
-    @BeforeEach
-    void connect() {
-        http = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {})
-                .build();
-    }
-
-    @Test
-    void forwardsCatalogRequestsToTheCatalogService() {
-        ResponseEntity<String> response = http.get()
-                .uri("/api/catalog/products")
-                .header(CORRELATION, "trace-42")
-                .retrieve()
-                .toEntity(String.class);
-
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
-        assertThat(response.getBody()).isEqualTo(PRODUCTS);
-        assertThat(response.getHeaders().getFirst(CORRELATION)).isEqualTo("trace-42");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(response.body(), "$.path")).isEqualTo(path);
     }
 
     @Test
     void passesTheServiceStatusThroughUnchanged() {
-        ResponseEntity<String> response =
-                http.get().uri("/api/catalog/products/unknown").retrieve().toEntity(String.class);
+        HttpResponse<String> response = gateway.get("/api/catalog/products/unknown");
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getBody()).contains("product-not-found");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
@@ -93,44 +38,39 @@ class GatewayRoutesTest {
         assertThat(requestFactory).isInstanceOf(HttpComponentsClientHttpRequestFactory.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
+    void reportsItselfHealthyOnThePublicPort(String path) {
+        HttpResponse<String> health = gateway.get(path);
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/env", "/actuator/prometheus", "/actuator/info", "/actuator"})
+    void exposesNoOtherActuatorEndpointOnThePublicPort(String path) {
+        HttpResponse<String> env = gateway.get(path);
+
+        assertThat(env.statusCode()).isEqualTo(404);
+        assertThat(env.body()).contains("https://ocop-fair.vn/problems/not-found");
+        assertThat(gateway.call("GET", path, "vanhanh").statusCode()).isEqualTo(404);
+    }
+
     @Test
-    void reportsItselfHealthy() {
-        ResponseEntity<String> health =
-                http.get().uri("/actuator/health").retrieve().toEntity(String.class);
+    void servesMetricsOnTheManagementPortOnly() {
+        GatewayClient management = new GatewayClient(managementPort);
 
-        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(JsonPath.<String>read(health.getBody(), "$.status")).isEqualTo("UP");
+        HttpResponse<String> metrics = management.get("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("resilience4j_circuitbreaker_state");
+        assertThat(management.get("/actuator/env").statusCode()).isEqualTo(404);
     }
 
-    private static HttpServer startCatalog() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/api/catalog/products", GatewayRoutesTest::answer);
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void answer(HttpExchange exchange) throws IOException {
-        String correlation = exchange.getRequestHeaders().getFirst(CORRELATION);
-        if (correlation != null) {
-            exchange.getResponseHeaders().add(CORRELATION, correlation);
-        }
-        if (exchange.getRequestURI().getPath().equals("/api/catalog/products")) {
-            respond(exchange, 200, "application/json", PRODUCTS);
-        } else {
-            respond(exchange, 404, "application/problem+json", PRODUCT_NOT_FOUND);
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String contentType, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, body.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    @Test
+    void showsHealthDetailsToOperatorsOnly() {
+        assertThat(gateway.get("/actuator/health").body()).doesNotContain("components");
+        assertThat(gateway.call("GET", "/actuator/health", "vanhanh").body()).contains("components");
     }
 }

@@ -1,43 +1,75 @@
 package vn.ocop.fair.gateway.routing;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.CircuitBreakerFilterFunctions.circuitBreaker;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.URI;
+import java.util.List;
+import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 import vn.ocop.fair.gateway.GatewayProperties;
 
-/** One route per service: the path prefix it owns at the gateway, proxied unchanged to the service. */
+/**
+ * One route per service: the path prefix it owns at the gateway, proxied unchanged to the service,
+ * inside the route's circuit breaker and time limit ({@code resilience4j.*.instances.<route id>}),
+ * with GETs retried inside them.
+ */
 @Configuration(proxyBeanMethods = false)
 class Routes {
 
+    /** The route ids, which are also the circuit breaker and time limiter names. */
+    static final List<String> IDS = List.of("catalog", "order", "event", "notification");
+
+    /** Where a route's circuit breaker forwards (the Java DSL takes the path, PLATFORM.md pitfall 9). */
+    static final String FALLBACK = "/fallback";
+
     @Bean
     RouterFunction<ServerResponse> catalogRoute(GatewayProperties properties) {
-        return proxy("catalog", "/api/catalog/**", properties.services().catalog());
+        return proxy("catalog", "/api/catalog/**", properties.services().catalog(), properties);
     }
 
     @Bean
     RouterFunction<ServerResponse> orderRoute(GatewayProperties properties) {
-        return proxy("order", "/api/orders/**", properties.services().order());
+        return proxy("order", "/api/orders/**", properties.services().order(), properties);
     }
 
     @Bean
     RouterFunction<ServerResponse> eventRoute(GatewayProperties properties) {
-        return proxy("event", "/api/fairs/**", properties.services().event());
+        return proxy("event", "/api/fairs/**", properties.services().event(), properties);
     }
 
     @Bean
     RouterFunction<ServerResponse> notificationRoute(GatewayProperties properties) {
         return proxy(
-                "notification", "/api/notifications/**", properties.services().notification());
+                "notification", "/api/notifications/**", properties.services().notification(), properties);
     }
 
-    private static RouterFunction<ServerResponse> proxy(String id, String pattern, URI service) {
-        return route(id).route(path(pattern), http()).before(uri(service)).build();
+    /** Health (with liveness and readiness) on the public port, answered by the management server. */
+    @Bean
+    RouterFunction<ServerResponse> healthRoute(ManagementPort managementPort) {
+        return route("health")
+                .route(GET("/actuator/health").or(GET("/actuator/health/**")), http())
+                .before(request -> {
+                    MvcUtils.setRequestUrl(request, managementPort.uri());
+                    return request;
+                })
+                .build();
+    }
+
+    private static RouterFunction<ServerResponse> proxy(
+            String id, String pattern, URI service, GatewayProperties properties) {
+        return route(id)
+                .route(path(pattern), http())
+                .before(uri(service))
+                .filter(circuitBreaker(config -> config.setId(id).setFallbackPath(FALLBACK)))
+                .filter(GetRetries.of(properties.resilience().getRetries()))
+                .build();
     }
 }

@@ -1,0 +1,47 @@
+package vn.ocop.fair.gateway.correlation;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The first thing every request meets: takes a sane {@code X-Request-Id} from the client or makes a
+ * UUID, hands it to the proxied service (the request seen downstream carries it), returns it, and puts
+ * it in the MDC as {@code requestId} for every log line of the request.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestIdFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Request-Id";
+    static final String MDC_KEY = "requestId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String requestId = saneOrNew(request.getHeader(HEADER));
+        MDC.put(MDC_KEY, requestId);
+        try {
+            chain.doFilter(new RequestWithId(request, requestId), new ResponseWithId(response, requestId));
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
+
+    static String saneOrNew(@Nullable String offered) {
+        return offered != null && SANE.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,79 @@
+package vn.ocop.fair.gateway.issuer;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /auth/jwks}: the public key, for the gateway and every service. {@code POST /auth/token}:
+ * a token for a demo account, from a form ({@code username}, {@code password}) or the same as JSON.
+ */
+@RestController
+@ConditionalOnProperty(name = "ocop.gateway.local-issuer.enabled", havingValue = "true")
+@RequestMapping("/auth")
+class IssuerController {
+
+    private static final int MAX_FORM = 4096;
+
+    private final RSAKey key;
+    private final TokenMinter minter;
+    private final DemoAccounts accounts;
+
+    IssuerController(RSAKey localSigningKey, TokenMinter minter, DemoAccounts accounts) {
+        this.key = localSigningKey;
+        this.minter = minter;
+        this.accounts = accounts;
+    }
+
+    @GetMapping(path = "/jwks", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> jwks() {
+        return new JWKSet(key.toPublicJWK()).toJSONObject();
+    }
+
+    /**
+     * The form is read from the body: the gateway's form filter turns form parameters back into a body
+     * (to proxy it) and hides them as request parameters, which Spring's form binding relies on.
+     */
+    @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<TokenResponse> tokenForForm(InputStream body) throws IOException {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        String encoded = new String(body.readNBytes(MAX_FORM), StandardCharsets.UTF_8);
+        for (String pair : StringUtils.tokenizeToStringArray(encoded, "&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            form.add(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return token(form.getFirst("username"), form.getFirst("password"));
+    }
+
+    @PostMapping(path = "/token", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<TokenResponse> tokenForJson(@RequestBody Credentials credentials) {
+        return token(credentials.username(), credentials.password());
+    }
+
+    private ResponseEntity<TokenResponse> token(@Nullable String username, @Nullable String password) {
+        DemoAccounts.Account account = accounts.authenticate(username, password).orElseThrow(WrongCredentials::new);
+        TokenResponse body = new TokenResponse(minter.mint(account), "Bearer", minter.lifetimeSeconds());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    record Credentials(@Nullable String username, @Nullable String password) {}
+}

@@ -1,0 +1,105 @@
+package vn.ocop.fair.gateway.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+import vn.ocop.fair.gateway.GatewayClient;
+import vn.ocop.fair.gateway.StubBackend;
+
+/**
+ * Small budgets (browsing 5, ordering 2, per hour so nothing refills during the test); each test spends
+ * the budget of a different client, so they do not depend on one another.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "ocop.gateway.limits.browsing.capacity=5",
+            "ocop.gateway.limits.browsing.period=1h",
+            "ocop.gateway.limits.ordering.capacity=2",
+            "ocop.gateway.limits.ordering.period=1h"
+        })
+@ActiveProfiles("local")
+class RateLimitTest {
+
+    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final StubBackend backend = StubBackend.start();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        for (String service : new String[] {"catalog", "order", "event", "notification"}) {
+            registry.add("ocop.gateway.services." + service, backend::url);
+        }
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        backend.stop();
+    }
+
+    GatewayClient gateway;
+
+    @BeforeEach
+    void connect() {
+        gateway = new GatewayClient(PORT);
+    }
+
+    @Test
+    void answers429WithRetryAfterToABurstBeyondTheBudget() {
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6; i++) {
+            last = gateway.get("/api/catalog/products");
+            statuses.add(last.statusCode());
+        }
+
+        assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 429);
+        assertThat(last.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(last.body()).contains("https://ocop-fair.vn/problems/rate-limited");
+        assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 3600L);
+    }
+
+    @Test
+    void neverLimitsWithinTheBudget() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            statuses.add(gateway.call("GET", "/api/orders", "bantochuc").statusCode());
+        }
+
+        assertThat(statuses).containsOnly(200);
+    }
+
+    @Test
+    void limitsPlacingOrdersMoreStrictlyThanBrowsing() {
+        List<Integer> orders = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            orders.add(gateway.call("POST", "/api/orders", "khachhang").statusCode());
+        }
+
+        assertThat(orders).containsExactly(200, 200, 429);
+        assertThat(gateway.call("GET", "/api/orders", "khachhang").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void keepsABudgetPerTokenSubject() {
+        for (int i = 0; i < 5; i++) {
+            gateway.call("GET", "/api/notifications", "vanphuc");
+        }
+
+        assertThat(gateway.call("GET", "/api/notifications", "vanphuc").statusCode())
+                .isEqualTo(429);
+        assertThat(gateway.call("GET", "/api/notifications", "battrang").statusCode())
+                .isEqualTo(200);
+    }
+}
