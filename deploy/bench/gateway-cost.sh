@@ -14,8 +14,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 
 data=$(mktemp -d /tmp/ocop-bench.XXXXXX)
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
 # the gateway's per-client limits would answer 429 to a benchmark: lift them for this run only
-export OCOP_GATEWAY_LIMITS_BROWSE_PER_MINUTE=100000000 OCOP_GATEWAY_LIMITS_ORDER_PER_MINUTE=100000000 \
-       OCOP_GATEWAY_LIMITS_WRITE_PER_MINUTE=100000000
+export OCOP_GATEWAY_LIMITS_BROWSING_CAPACITY=100000000 OCOP_GATEWAY_LIMITS_ORDERING_CAPACITY=100000000
 java -Xmx512m -XX:+UseSerialGC -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
   vn.ocop.fair.local.LocalSystem --root="$root" --data="$data" --fresh --full-jit > "$data/launcher.log" 2>&1 &
 launcher=$!
