@@ -62,7 +62,8 @@ public final class CatalogApi {
 
     /** Creates a product as an organiser and answers its id. */
     public String create(String product) throws Exception {
-        HttpResponse<String> answer = send("POST", "/api/catalog/products", product, TestTokens.shared().organiser());
+        HttpResponse<String> answer = send(
+                "POST", "/api/catalog/products", product, TestTokens.shared().organiser());
         if (answer.statusCode() != 201) {
             throw new IllegalStateException("Could not create a product: " + answer.body());
         }

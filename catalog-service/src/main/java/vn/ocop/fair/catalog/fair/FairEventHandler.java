@@ -28,8 +28,10 @@ class FairEventHandler {
         String type = CloudEventHeaders.attribute(headers, "type")
                 .orElseThrow(() -> new MalformedFairEvent("record without a CloudEvents type (ce_type header)"));
         switch (type) {
-            case BOOTH_ASSIGNED -> presence.assigned(read(payload, BoothAssignedCopy.class).toAssignment());
-            case BOOTH_RELEASED -> presence.released(read(payload, BoothReleasedCopy.class).toRelease());
+            case BOOTH_ASSIGNED ->
+                presence.assigned(read(payload, BoothAssignedCopy.class).toAssignment());
+            case BOOTH_RELEASED ->
+                presence.released(read(payload, BoothReleasedCopy.class).toRelease());
             default -> log.debug("Ignoring {}: not a type catalog-service reads", type);
         }
     }

@@ -76,8 +76,7 @@ public class FairStands {
     }
 
     private static Bson pull(String fairId, String boothCode) {
-        return Updates.pullByFilter(
-                new Document(FIELD, new Document("fairId", fairId).append("boothCode", boothCode)));
+        return Updates.pullByFilter(new Document(FIELD, new Document("fairId", fairId).append("boothCode", boothCode)));
     }
 
     private static Document toDocument(FairStand stand) {

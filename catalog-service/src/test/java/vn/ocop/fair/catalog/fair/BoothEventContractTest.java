@@ -73,9 +73,11 @@ class BoothEventContractTest {
         String backwards = noBooth.replace("\"producerId\"", "\"boothCode\":\"A-01\",\"producerId\"")
                 .replace("2026-06-02", "2026-05-30");
 
-        assertThatThrownBy(() -> json.readValue(noBooth, BoothAssignedCopy.class).toAssignment())
+        assertThatThrownBy(
+                        () -> json.readValue(noBooth, BoothAssignedCopy.class).toAssignment())
                 .isInstanceOf(MalformedFairEvent.class);
-        assertThatThrownBy(() -> json.readValue(backwards, BoothAssignedCopy.class).toAssignment())
+        assertThatThrownBy(
+                        () -> json.readValue(backwards, BoothAssignedCopy.class).toAssignment())
                 .isInstanceOf(MalformedFairEvent.class)
                 .hasMessageContaining("startsOn <= endsOn");
     }

@@ -140,10 +140,13 @@ class FairPresenceTest {
                 otherFair,
                 boothAssigned(otherFair, "C-07", producer, List.of(scarf), Instant.now()));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(product(scarf).get("fairs"))
-                .hasSize(2));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(product(scarf).get("fairs")).hasSize(2));
         List<String> stands = new ArrayList<>();
-        product(scarf).get("fairs").forEach(s -> stands.add(s.get("fairId").asString() + "/" + s.get("boothCode").asString()));
+        product(scarf)
+                .get("fairs")
+                .forEach(s -> stands.add(
+                        s.get("fairId").asString() + "/" + s.get("boothCode").asString()));
         assertThat(stands).containsExactlyInAnyOrder(fair + "/B-01", otherFair + "/C-07");
         assertThat(product(markerProduct).get("fairs"))
                 .as("a booth shows only its own producer's products")
@@ -179,8 +182,10 @@ class FairPresenceTest {
             deadLetters.addAll(kafka.await(DLQ, r -> fair.equals(r.key()), Duration.ofSeconds(2)));
             return deadLetters.size() >= 2;
         });
-        assertThat(deadLetters).hasSize(2).allSatisfy(r -> assertThat(KafkaTestClient.header(r, "x-original-topic"))
-                .isEqualTo(TOPIC));
+        assertThat(deadLetters)
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(KafkaTestClient.header(r, "x-original-topic"))
+                        .isEqualTo(TOPIC));
         assertThat(deadLetters)
                 .extracting(r -> KafkaTestClient.header(r, "x-exception-message"))
                 .anySatisfy(m -> assertThat(m).contains("unreadable fair event"))
@@ -201,17 +206,17 @@ class FairPresenceTest {
     }
 
     private void assign(String booth, List<String> products, Instant at) {
-        send("vn.ocop.fair.event.BoothAssigned.v1", UUID.randomUUID().toString(), boothAssigned(booth, producer, products, at));
+        send(
+                "vn.ocop.fair.event.BoothAssigned.v1",
+                UUID.randomUUID().toString(),
+                boothAssigned(booth, producer, products, at));
     }
 
     private void release(String booth, Instant at) {
-        send(
-                "vn.ocop.fair.event.BoothReleased.v1",
-                UUID.randomUUID().toString(),
-                """
+        send("vn.ocop.fair.event.BoothReleased.v1", UUID.randomUUID().toString(), """
                 {"fairId":"%s","boothCode":"%s","producerId":"%s","occurredAt":"%s","reason":"Chủ thể rút lui"}
-                """
-                        .formatted(fair, booth, producer, at));
+                """.formatted(
+                        fair, booth, producer, at));
     }
 
     private String boothAssigned(String booth, String producerId, List<String> products, Instant at) {
@@ -223,8 +228,7 @@ class FairPresenceTest {
         return """
                 {"fairId":"%s","boothCode":"%s","zone":"Khu A","producerId":"%s","productIds":%s,
                  "fairName":"Tuần hàng OCOP Hà Nội","startsOn":"2026-05-21","endsOn":"2026-05-25","occurredAt":"%s"}
-                """
-                .formatted(fairId, booth, producerId, JSON.writeValueAsString(products), at);
+                """.formatted(fairId, booth, producerId, JSON.writeValueAsString(products), at);
     }
 
     private void send(String type, String eventId, String payload) {
@@ -236,12 +240,18 @@ class FairPresenceTest {
                 TOPIC,
                 fairId,
                 Map.of(
-                        "ce_id", eventId,
-                        "ce_type", type,
-                        "ce_source", "/event-service",
-                        "ce_subject", fairId,
-                        "ce_specversion", "1.0",
-                        "content-type", "application/json"),
+                        "ce_id",
+                        eventId,
+                        "ce_type",
+                        type,
+                        "ce_source",
+                        "/event-service",
+                        "ce_subject",
+                        fairId,
+                        "ce_specversion",
+                        "1.0",
+                        "content-type",
+                        "application/json"),
                 payload.getBytes(UTF_8));
     }
 
@@ -258,7 +268,9 @@ class FairPresenceTest {
                 boothAssigned(booth, markerProducer, List.of(markerProduct), Instant.now()));
         await().atMost(PATIENCE).untilAsserted(() -> {
             List<String> booths = new ArrayList<>();
-            product(markerProduct).get("fairs").forEach(s -> booths.add(s.get("boothCode").asString()));
+            product(markerProduct)
+                    .get("fairs")
+                    .forEach(s -> booths.add(s.get("boothCode").asString()));
             assertThat(booths).contains(booth);
         });
     }

@@ -29,8 +29,13 @@ import vn.ocop.fair.catalog.product.search.SearchOrder;
  */
 record SearchRequest(
         @Size(max = ProductQuery.MAX_TEXT_LENGTH) String q,
-        @Pattern(regexp = "(" + GROUPS + ")?", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be one of " + GROUPS)
-                String group,
+
+        @Pattern(
+                regexp = "(" + GROUPS + ")?",
+                flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = "must be one of " + GROUPS)
+        String group,
+
         @Min(3) @Max(5) Integer minStars,
         @Size(max = 100) String province,
         @Size(max = 100) String commune,
@@ -38,8 +43,10 @@ record SearchRequest(
         @PositiveOrZero Long minPrice,
         @PositiveOrZero Long maxPrice,
         @Size(max = 100) String fair,
+
         @Pattern(regexp = "(" + SearchOrder.NAMES + ")?", message = "must be one of " + SearchOrder.NAMES)
-                String sort,
+        String sort,
+
         @Min(0) @Max(100_000) Integer page,
         @Min(1) @Max(ProductQuery.MAX_SIZE) Integer size) {
 

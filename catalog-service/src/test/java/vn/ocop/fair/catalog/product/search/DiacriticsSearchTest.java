@@ -39,7 +39,8 @@ class DiacriticsSearchTest {
         silk = api.create(CatalogApi.product(producer, "Khăn lụa tơ tằm Vạn Phúc", "HANDICRAFT", 5, 450_000));
         mungBeanCake = api.create(CatalogApi.product(producer, "Bánh đậu xanh Đông Đô", "FOOD", 4, 65_000));
         peanutOil = api.create(CatalogApi.product(producer, "Dầu lạc ép thủ công", "FOOD", 3, 90_000));
-        String draft = CatalogApi.product(producer, "Khăn lụa Vạn Phúc (nháp)", 4, LocalDate.now().minusMonths(1))
+        String draft = CatalogApi.product(
+                        producer, "Khăn lụa Vạn Phúc (nháp)", 4, LocalDate.now().minusMonths(1))
                 .replace("\"producerId\"", "\"draft\":true,\"producerId\"");
         api.create(draft);
         String delisted = api.create(CatalogApi.product(producer, "Lụa Vạn Phúc cũ", "HANDICRAFT", 4, 300_000));
@@ -113,7 +114,8 @@ class DiacriticsSearchTest {
     void findsByTheProducersNameAndCraftVillageToo() throws Exception {
         String village = "htx-vl-" + SearchResults.nonce();
         api.registerProducer(village, "Hợp tác xã Thêu Quất Động", "Xã Quất Động", "Hà Nội", "Làng thêu Quất Động");
-        String embroidery = api.create(CatalogApi.product(village, "Tranh thêu phong cảnh", "HANDICRAFT", 4, 2_000_000));
+        String embroidery =
+                api.create(CatalogApi.product(village, "Tranh thêu phong cảnh", "HANDICRAFT", 4, 2_000_000));
 
         assertThat(SearchResults.of(api.search("q", "quat dong", "producer", village))
                         .ids())

@@ -49,7 +49,8 @@ class RelevanceSearchTest {
     @Test
     void nameMatchesComeBeforeProducerAndVillageMatchesAndEarlierBeforeLater() throws Exception {
         // "lua": first word of the silk's name, second of the scarves', only in the village for the áo dài
-        assertThat(search("q", "lua").ids()).containsExactly(silk, first(scarf, scarfAgain), last(scarf, scarfAgain), aoDai);
+        assertThat(search("q", "lua").ids())
+                .containsExactly(silk, first(scarf, scarfAgain), last(scarf, scarfAgain), aoDai);
     }
 
     @Test
@@ -89,7 +90,8 @@ class RelevanceSearchTest {
     void equalMatchesKeepTheirOrderFromPageToPage() throws Exception {
         SearchResults all = search("q", "lua", "size", "100");
         for (int page = 0; page < 4; page++) {
-            assertThat(search("q", "lua", "size", "1", "page", String.valueOf(page)).ids())
+            assertThat(search("q", "lua", "size", "1", "page", String.valueOf(page))
+                            .ids())
                     .containsExactly(all.ids().get(page));
         }
     }

@@ -52,7 +52,8 @@ class SearchFilterMatrixTest {
         product("painting", "P3", "Tranh Đông Hồ", "HANDICRAFT", 4, 150_000);
         product("cake", "P3", "Bánh phu thê", "FOOD", 3, 60_000);
         product("lotusTea", "P1", "Trà sen", "BEVERAGE", 5, 250_000);
-        api.create(CatalogApi.product(producers.get("P1"), "Khăn nháp", 4, LocalDate.now().minusMonths(1))
+        api.create(CatalogApi.product(
+                        producers.get("P1"), "Khăn nháp", 4, LocalDate.now().minusMonths(1))
                 .replace("\"producerId\"", "\"draft\":true,\"producerId\""));
         String delisted = api.create(CatalogApi.product(producers.get("P2"), "Bát cũ", "HANDICRAFT", 4, 100_000));
         api.send(
@@ -128,11 +129,9 @@ class SearchFilterMatrixTest {
     @Test
     void sortsByPriceBothWays() throws Exception {
         assertThat(search("sort", "price").ids())
-                .containsExactlyElementsOf(
-                        names("cake painting lotusTea teaSet scarf vase aoDai"));
+                .containsExactlyElementsOf(names("cake painting lotusTea teaSet scarf vase aoDai"));
         assertThat(search("sort", "-price").ids())
-                .containsExactlyElementsOf(
-                        names("aoDai vase scarf teaSet lotusTea painting cake"));
+                .containsExactlyElementsOf(names("aoDai vase scarf teaSet lotusTea painting cake"));
     }
 
     @Test
@@ -142,7 +141,8 @@ class SearchFilterMatrixTest {
         assertThat(newest.ids()).containsExactlyInAnyOrderElementsOf(ids.values());
         List<String[]> createdAndId = new ArrayList<>();
         for (int i = 0; i < newest.ids().size(); i++) {
-            createdAndId.add(new String[] {newest.field("createdAt").get(i), newest.ids().get(i)});
+            createdAndId.add(
+                    new String[] {newest.field("createdAt").get(i), newest.ids().get(i)});
         }
         assertThat(createdAndId)
                 .isSortedAccordingTo(Comparator.<String[], Instant>comparing(r -> Instant.parse(r[0]))
@@ -184,7 +184,9 @@ class SearchFilterMatrixTest {
                 paged.addAll(search("sort", sort, "size", "2", "page", String.valueOf(page))
                         .ids());
             }
-            assertThat(paged).as(sort).containsExactlyElementsOf(search("sort", sort).ids());
+            assertThat(paged)
+                    .as(sort)
+                    .containsExactlyElementsOf(search("sort", sort).ids());
         }
     }
 

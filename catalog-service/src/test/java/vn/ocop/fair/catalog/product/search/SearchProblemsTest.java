@@ -28,7 +28,10 @@ class SearchProblemsTest {
                 bad("minStars", List.of("minStars", "five"), "minStars"),
                 bad("minPrice", List.of("minPrice", "-1"), "greater than or equal to 0"),
                 bad("maxPrice", List.of("maxPrice", "lots"), "maxPrice"),
-                bad("priceRange", List.of("minPrice", "500000", "maxPrice", "100000"), "minPrice must not be above maxPrice"),
+                bad(
+                        "priceRange",
+                        List.of("minPrice", "500000", "maxPrice", "100000"),
+                        "minPrice must not be above maxPrice"),
                 bad("sort", List.of("sort", "cheapest"), "must be one of relevance|price|-price|newest"),
                 bad("size", List.of("size", "101"), "less than or equal to 100"),
                 bad("size", List.of("size", "0"), "greater than or equal to 1"),
@@ -43,8 +46,7 @@ class SearchProblemsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("badParameters")
-    void refusesAParameterOutOfRangeNamingIt(String field, List<String> parameters, String message)
-            throws Exception {
+    void refusesAParameterOutOfRangeNamingIt(String field, List<String> parameters, String message) throws Exception {
         HttpResponse<String> answer = new CatalogApi(port).search(parameters.toArray(String[]::new));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);

@@ -55,7 +55,9 @@ class SearchRulesTest {
 
         assertThat(Pattern.compile(SearchFilter.literal(nasty)).matcher(nasty).matches())
                 .isTrue();
-        assertThat(Pattern.compile(SearchFilter.literal(".*")).matcher("anything").find())
+        assertThat(Pattern.compile(SearchFilter.literal(".*"))
+                        .matcher("anything")
+                        .find())
                 .isFalse();
     }
 

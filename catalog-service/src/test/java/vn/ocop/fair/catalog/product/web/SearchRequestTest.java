@@ -36,8 +36,7 @@ class SearchRequestTest {
 
     @Test
     void blankChoicesMeanAny() {
-        ProductQuery query = new SearchRequest(null, " ", null, null, null, null, null, null, null, "", 2, 5)
-                .toQuery();
+        ProductQuery query = new SearchRequest(null, " ", null, null, null, null, null, null, null, "", 2, 5).toQuery();
 
         assertThat(query.group()).isNull();
         assertThat(query.order()).isEqualTo(SearchOrder.RELEVANCE);
