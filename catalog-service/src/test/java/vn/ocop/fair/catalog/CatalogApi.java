@@ -1,9 +1,11 @@
 package vn.ocop.fair.catalog;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import vn.ocop.fair.testsupport.TestTokens;
 
@@ -30,19 +32,54 @@ public final class CatalogApi {
         return product(producerId, name, 4, LocalDate.now().minusMonths(6));
     }
 
+    /** A listable product of the given group, stars and price (certified six months ago). */
+    public static String product(String producerId, String name, String group, int stars, long priceVnd) {
+        return product(producerId, name, stars, LocalDate.now().minusMonths(6))
+                .replace("\"HANDICRAFT\"", "\"" + group + "\"")
+                .replace("450000", String.valueOf(priceVnd));
+    }
+
     /** Registers (or re-registers) a producer as an organiser. */
     public void registerProducer(String id) throws Exception {
+        registerProducer(id, "HTX " + id, "Phường Hà Đông", "Hà Nội", "Làng lụa Vạn Phúc");
+    }
+
+    /** Registers (or re-registers) a producer with its own name and place; {@code craftVillage} may be null. */
+    public void registerProducer(String id, String name, String commune, String province, String craftVillage)
+            throws Exception {
         HttpResponse<String> answer = send(
                 "PUT",
                 "/api/catalog/producers/" + id,
                 """
-                {"name":"HTX %s","type":"COOPERATIVE","commune":"Phường Hà Đông","province":"Hà Nội",
-                 "legacyDistrict":"Hà Đông","craftVillage":"Làng lụa Vạn Phúc","phone":"024 3382 0000"}
-                """.formatted(id),
+                {"name":"%s","type":"COOPERATIVE","commune":"%s","province":"%s",
+                 "legacyDistrict":"Hà Đông","craftVillage":%s,"phone":"024 3382 0000"}
+                """.formatted(name, commune, province, craftVillage == null ? "null" : "\"" + craftVillage + "\""),
                 TestTokens.shared().organiser());
         if (answer.statusCode() >= 300) {
             throw new IllegalStateException("Could not register producer " + id + ": " + answer.body());
         }
+    }
+
+    /** Creates a product as an organiser and answers its id. */
+    public String create(String product) throws Exception {
+        HttpResponse<String> answer = send(
+                "POST", "/api/catalog/products", product, TestTokens.shared().organiser());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("Could not create a product: " + answer.body());
+        }
+        return answer.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+    }
+
+    /** {@code GET /api/catalog/products} without a token; {@code parameters} are name, value, name, value… (encoded here). */
+    public HttpResponse<String> search(String... parameters) throws Exception {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < parameters.length; i += 2) {
+            query.append(i == 0 ? '?' : '&')
+                    .append(parameters[i])
+                    .append('=')
+                    .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
+        }
+        return send("GET", "/api/catalog/products" + query, null, null);
     }
 
     public HttpResponse<String> send(String method, String path, String body, String token) throws Exception {

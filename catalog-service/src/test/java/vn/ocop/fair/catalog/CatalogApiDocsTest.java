@@ -25,5 +25,6 @@ class CatalogApiDocsTest {
 
         assertThat(spec.statusCode()).isEqualTo(200);
         assertThat(spec.body()).contains("\"openapi\"", "/api/catalog/products", "/api/catalog/products/{id}");
+        assertThat(spec.body()).as("the search parameters, one by one").contains("\"minStars\"", "\"fair\"");
     }
 }

@@ -4,7 +4,6 @@ import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
@@ -73,11 +72,6 @@ public class Catalogue {
         return product;
     }
 
-    public ProductPage page(int page, int size) {
-        var listed = Filters.eq("status", ProductStatus.LISTED.name());
-        return new ProductPage(products.page(listed, page, size), page, size, products.count(listed));
-    }
-
     public boolean isEmpty() {
         return products.count(Filters.empty()) == 0;
     }
@@ -107,6 +101,4 @@ public class Catalogue {
             throw new NotYourProducer(actor, producerId);
         }
     }
-
-    public record ProductPage(List<Product> items, int page, int size, long total) {}
 }

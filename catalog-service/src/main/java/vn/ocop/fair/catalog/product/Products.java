@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,6 +46,7 @@ public class Products {
         Document document = toDocument(product)
                 .append("producer", producerSummary(producer))
                 .append("searchText", searchText(product, producer))
+                .append("searchName", SearchText.fold(product.details().name()))
                 .append(Outbox.fieldName(), Outbox.field(outboxEntries(product)));
         collection.insertOne(document);
     }
@@ -59,6 +59,7 @@ public class Products {
     boolean save(Product product, long expectedVersion, Producer producer) {
         List<Bson> changes = new ArrayList<>();
         changes.add(Updates.set("searchText", searchText(product, producer)));
+        changes.add(Updates.set("searchName", SearchText.fold(product.details().name())));
         toDocument(product).forEach((field, value) -> {
             if (!field.equals("_id")) {
                 changes.add(Updates.set(field, value));
@@ -77,17 +78,6 @@ public class Products {
                         .projection(Projections.exclude(Outbox.fieldName()))
                         .first())
                 .map(Products::fromDocument);
-    }
-
-    List<Product> page(Bson filter, int page, int size) {
-        return collection
-                .find(filter)
-                .projection(Projections.exclude(Outbox.fieldName()))
-                .sort(Sorts.ascending("name", "_id"))
-                .skip(page * size)
-                .limit(size)
-                .map(Products::fromDocument)
-                .into(new ArrayList<>());
     }
 
     long count(Bson filter) {
@@ -148,7 +138,8 @@ public class Products {
                 .append("changedAt", Date.from(product.changedAt()));
     }
 
-    static Product fromDocument(Document d) {
+    /** The product a document of this collection holds (fields it does not know, like {@code fairs}, are left out). */
+    public static Product fromDocument(Document d) {
         Document c = d.get("certificate", Document.class);
         ProductDetails details = new ProductDetails(
                 d.getString("name"),

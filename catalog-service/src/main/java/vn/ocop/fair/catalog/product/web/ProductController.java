@@ -1,12 +1,12 @@
 package vn.ocop.fair.catalog.product.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,12 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.fair.catalog.access.Actor;
+import vn.ocop.fair.catalog.fair.FairStands;
 import vn.ocop.fair.catalog.product.Catalogue;
 import vn.ocop.fair.catalog.product.Product;
 import vn.ocop.fair.catalog.product.ProductId;
+import vn.ocop.fair.catalog.product.search.ProductSearch;
 import vn.ocop.fair.catalog.web.PageView;
 
 @RestController
@@ -30,9 +31,13 @@ import vn.ocop.fair.catalog.web.PageView;
 class ProductController {
 
     private final Catalogue catalogue;
+    private final ProductSearch search;
+    private final FairStands fairStands;
 
-    ProductController(Catalogue catalogue) {
+    ProductController(Catalogue catalogue, ProductSearch search, FairStands fairStands) {
         this.catalogue = catalogue;
+        this.search = search;
+        this.fairStands = fairStands;
     }
 
     @PostMapping
@@ -42,39 +47,46 @@ class ProductController {
         Product product =
                 catalogue.create(request.producerId(), request.toDetails(), request.isDraft(), Actor.of(token));
         return ResponseEntity.created(URI.create("/api/catalog/products/" + product.id()))
-                .body(ProductView.of(product));
+                .body(ProductView.of(product, List.of()));
     }
 
     @PutMapping("/{id}")
     ProductView update(
             @PathVariable String id, @Valid @RequestBody ProductRequest request, @AuthenticationPrincipal Jwt token) {
-        return ProductView.of(catalogue.update(new ProductId(id), request.toDetails(), Actor.of(token)));
+        return view(catalogue.update(new ProductId(id), request.toDetails(), Actor.of(token)));
     }
 
     @PostMapping("/{id}/list")
     ProductView list(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
-        return ProductView.of(catalogue.list(new ProductId(id), Actor.of(token)));
+        return view(catalogue.list(new ProductId(id), Actor.of(token)));
     }
 
     @PostMapping("/{id}/delist")
     ProductView delist(
             @PathVariable String id, @Valid @RequestBody DelistRequest request, @AuthenticationPrincipal Jwt token) {
-        return ProductView.of(catalogue.delist(new ProductId(id), request.reason(), Actor.of(token)));
+        return view(catalogue.delist(new ProductId(id), request.reason(), Actor.of(token)));
     }
 
     @GetMapping("/{id}")
     ProductView get(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
-        return ProductView.of(
-                catalogue.get(new ProductId(id), Optional.ofNullable(token).map(Actor::of)));
+        return view(catalogue.get(new ProductId(id), Optional.ofNullable(token).map(Actor::of)));
     }
 
+    /** Searches the listed products (anyone may); see {@link SearchRequest} for the parameters. */
     @GetMapping
-    PageView<ProductView> page(
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Catalogue.ProductPage found = catalogue.page(page, size);
+    PageView<ProductView> search(@Valid @ParameterObject SearchRequest request) {
+        ProductSearch.SearchPage found = search.search(request.toQuery());
         return new PageView<>(
-                found.items().stream().map(ProductView::of).toList(), found.page(), found.size(), found.total());
+                found.items().stream()
+                        .map(f -> ProductView.of(f.product(), f.fairs()))
+                        .toList(),
+                found.page(),
+                found.size(),
+                found.total());
+    }
+
+    private ProductView view(Product product) {
+        return ProductView.of(product, fairStands.of(product.id()));
     }
 
     record DelistRequest(@NotBlank @Size(max = 500) String reason) {}

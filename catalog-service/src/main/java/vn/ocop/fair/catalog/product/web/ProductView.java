@@ -3,6 +3,7 @@ package vn.ocop.fair.catalog.product.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ocop.fair.catalog.fair.FairStand;
 import vn.ocop.fair.catalog.product.Certificate;
 import vn.ocop.fair.catalog.product.Product;
 import vn.ocop.fair.catalog.product.ProductDetails;
@@ -22,11 +23,15 @@ record ProductView(
         CertificateView certificate,
         String status,
         Instant createdAt,
-        Instant changedAt) {
+        Instant changedAt,
+        List<FairView> fairs) {
+
+    /** Where the product is on sale: a fair and a booth there. */
+    record FairView(String fairId, String boothCode, String fairName, LocalDate startsOn, LocalDate endsOn) {}
 
     record CertificateView(String decisionNumber, String issuingBody, LocalDate issuedOn, LocalDate expiresOn) {}
 
-    static ProductView of(Product product) {
+    static ProductView of(Product product, List<FairStand> fairs) {
         ProductDetails d = product.details();
         Certificate c = d.certificate();
         return new ProductView(
@@ -46,6 +51,9 @@ record ProductView(
                         : new CertificateView(c.decisionNumber(), c.issuingBody(), c.issuedOn(), c.expiresOn()),
                 product.status().name(),
                 product.createdAt(),
-                product.changedAt());
+                product.changedAt(),
+                fairs.stream()
+                        .map(f -> new FairView(f.fairId(), f.boothCode(), f.fairName(), f.startsOn(), f.endsOn()))
+                        .toList());
     }
 }

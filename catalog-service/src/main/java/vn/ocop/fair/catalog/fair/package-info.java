@@ -1,0 +1,5 @@
+/**
+ * Fair presence: which products are on sale at which fair and booth, as event-service's
+ * {@code BoothAssigned} / {@code BoothReleased} on {@code ocop.fairs.v1} say.
+ */
+package vn.ocop.fair.catalog.fair;

@@ -1,0 +1,32 @@
+package vn.ocop.fair.event.fair.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A booth of a fair was assigned to a producer, who shows and sells these products there.
+ * Assigning the same booth again (another product list) replaces the earlier assignment.
+ *
+ * @param boothCode e.g. {@code A-01}; unique within the fair
+ * @param zone where the booth stands, e.g. {@code Khu A — Thủ công mỹ nghệ}
+ * @param productIds catalog's ids of the products on sale at the booth
+ * @param startsOn the fair's first day (Asia/Ho_Chi_Minh)
+ * @param endsOn the fair's last day, inclusive (Asia/Ho_Chi_Minh)
+ */
+public record BoothAssigned(
+        String fairId,
+        String boothCode,
+        String zone,
+        String producerId,
+        List<String> productIds,
+        String fairName,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        Instant occurredAt)
+        implements FairEvent {
+
+    public BoothAssigned {
+        productIds = productIds == null ? List.of() : List.copyOf(productIds);
+    }
+}
