@@ -33,7 +33,9 @@ public final class Topics {
                 timed(CATALOG_STOCK, SEVEN_DAYS),
                 timed(ORDERS, SEVEN_DAYS),
                 compacted(FAIRS),
-                timed(deadLetters(CATALOG_PRODUCTS, "order-service"), FOURTEEN_DAYS));
+                timed(deadLetters(CATALOG_PRODUCTS, "order-service"), FOURTEEN_DAYS),
+                timed(deadLetters(ORDERS, "catalog-service"), FOURTEEN_DAYS),
+                timed(deadLetters(FAIRS, "catalog-service"), FOURTEEN_DAYS));
     }
 
     /** Creates the topics that do not exist yet on any broker; existing ones are left as they are. */
