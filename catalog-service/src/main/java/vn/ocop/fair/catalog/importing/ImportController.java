@@ -3,9 +3,9 @@ package vn.ocop.fair.catalog.importing;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -42,7 +42,7 @@ class ImportController {
             HttpServletRequest request,
             @AuthenticationPrincipal Jwt token)
             throws IOException {
-        requireUtf8(Optional.ofNullable(request.getCharacterEncoding()));
+        requireUtf8(declaredCharset(request.getHeader(HttpHeaders.CONTENT_TYPE)));
         return imports.run(read(request.getInputStream()), dryRun, Actor.of(token));
     }
 
@@ -52,10 +52,7 @@ class ImportController {
             @RequestPart("file") MultipartFile file,
             @AuthenticationPrincipal Jwt token)
             throws IOException {
-        requireUtf8(Optional.ofNullable(file.getContentType())
-                .map(MediaType::parseMediaType)
-                .map(MediaType::getCharset)
-                .map(Charset::name));
+        requireUtf8(declaredCharset(file.getContentType()));
         try (InputStream in = file.getInputStream()) {
             return imports.run(read(in), dryRun, Actor.of(token));
         }
@@ -81,6 +78,14 @@ class ImportController {
         while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
             left -= read;
         }
+    }
+
+    /** The charset the Content-Type names, as sent (the request's own encoding is forced to UTF-8). */
+    private static Optional<String> declaredCharset(String contentType) {
+        return Optional.ofNullable(contentType)
+                .map(MediaType::parseMediaType)
+                .map(type -> type.getParameter("charset"))
+                .map(charset -> charset.replace("\"", ""));
     }
 
     private static void requireUtf8(Optional<String> declared) {
