@@ -44,7 +44,9 @@ public record CatalogProperties(
      * @param maxSize the largest CSV file accepted (413 above it)
      * @param maxRows the most product rows one file may hold (413 above it)
      */
-    public record Importing(@NotNull DataSize maxSize, @Min(1) @Max(1_000_000) int maxRows) {}
+    public record Importing(
+            @NotNull DataSize maxSize,
+            @Min(1) @Max(1_000_000) int maxRows) {}
 
     /** @param cron when the daily sweep runs, Spring cron in Hanoi time; {@code -} turns it off */
     public record CertificateWatch(@NotBlank String cron) {

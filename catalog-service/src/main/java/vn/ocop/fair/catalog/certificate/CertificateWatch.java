@@ -18,7 +18,7 @@ import vn.ocop.fair.catalog.product.events.ProductDelisted;
  * halfway changes nothing twice. Runs daily ({@link CertificateWatchSchedule}) or on demand.
  */
 @Component
-public class CertificateWatch {
+class CertificateWatch {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateWatch.class);
 
@@ -29,7 +29,7 @@ public class CertificateWatch {
     }
 
     /** One sweep over today's work, as of the catalogue's clock. */
-    public Sweep sweep() {
+    Sweep sweep() {
         List<ProductId> due = catalogue.certificatesToWatch();
         int first = 0;
         int last = 0;
@@ -67,5 +67,5 @@ public class CertificateWatch {
      * @param delisted products delisted because their certificate lapsed
      * @param failed products skipped (changed meanwhile…); the next sweep takes them again
      */
-    public record Sweep(int examined, int firstNotices, int lastNotices, int delisted, int failed) {}
+    record Sweep(int examined, int firstNotices, int lastNotices, int delisted, int failed) {}
 }

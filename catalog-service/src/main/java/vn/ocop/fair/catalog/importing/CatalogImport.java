@@ -77,7 +77,8 @@ public class CatalogImport {
             registrations.put(id, row.toProducer(stored.get(id), now));
         });
         Map<String, List<Product>> existing = products.ofProducers(described.keySet()).stream()
-                .collect(Collectors.groupingBy(p -> ImportRow.naturalKey(p.producerId(), p.details().name())));
+                .collect(Collectors.groupingBy(
+                        p -> ImportRow.naturalKey(p.producerId(), p.details().name())));
 
         List<Judged> accepted = judge(rows, existing, registrations, file.header(), tally, actor);
         Set<String> producerIds = accepted.stream()
@@ -168,8 +169,8 @@ public class CatalogImport {
                 Optional<Product> current = matches.stream().findFirst();
                 ProductDetails details = row.product().details(current);
                 try {
-                    Reconciled outcome = catalogue.reconcile(
-                            registrations.get(row.producer().id()), current, details, true, actor);
+                    Reconciled outcome =
+                            catalogue.reconcile(registrations.get(row.producer().id()), current, details, true, actor);
                     accepted.add(new Judged(row, current, details, outcome));
                 } catch (NotListable e) {
                     tally.reject(row.row(), header.nameOf(columnOf(e, header)), e.getMessage());

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /** The typed cells of one row; a bad cell adds an error naming its column instead of stopping the row. */
 final class Cells {
 
-    private static final Pattern STARS = Pattern.compile("(\\d{1,2})\\s*(?:sao|★|⭐|\\*|stars?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STARS =
+            Pattern.compile("(\\d{1,2})\\s*(?:sao|★|⭐|\\*|stars?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRICE_SUFFIX =
             Pattern.compile("(?:₫|vnđ|vnd|đồng|dong|đ)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PRICE = Pattern.compile("\\d{1,3}(?:([.,])\\d{3})(?:\\1\\d{3})*|\\d{1,10}");
@@ -87,9 +88,7 @@ final class Cells {
         return parsed(
                 Column.STARS,
                 true,
-                t -> Optional.of(STARS.matcher(t))
-                        .filter(Matcher::matches)
-                        .map(m -> Integer.valueOf(m.group(1))),
+                t -> Optional.of(STARS.matcher(t)).filter(Matcher::matches).map(m -> Integer.valueOf(m.group(1))),
                 "a whole number of stars (3, 4 or 5)");
     }
 
@@ -107,7 +106,11 @@ final class Cells {
     }
 
     String matching(Column column, Pattern pattern, String expected) {
-        return parsed(column, false, t -> Optional.of(t).filter(v -> pattern.matcher(v).matches()), expected);
+        return parsed(
+                column,
+                false,
+                t -> Optional.of(t).filter(v -> pattern.matcher(v).matches()),
+                expected);
     }
 
     String phone() {
@@ -129,10 +132,10 @@ final class Cells {
         if (text.isEmpty()) {
             return null;
         }
-        List<String> urls = Arrays.stream(text.split("[\\s|;,]+"))
-                .filter(u -> !u.isEmpty())
-                .toList();
-        if (urls.size() > MAX_IMAGES || !urls.stream().allMatch(u -> URL.matcher(u).matches())) {
+        List<String> urls =
+                Arrays.stream(text.split("[\\s|;,]+")).filter(u -> !u.isEmpty()).toList();
+        if (urls.size() > MAX_IMAGES
+                || !urls.stream().allMatch(u -> URL.matcher(u).matches())) {
             error(Column.IMAGES, "must be at most " + MAX_IMAGES + " http(s) URLs separated by spaces or |");
             return null;
         }

@@ -54,8 +54,7 @@ final class CsvRecords {
         }
         if (quoted) {
             throw new NotImportable(
-                    NotImportable.Reason.MALFORMED,
-                    "A quoted cell opened on row " + openedOnRow + " is never closed");
+                    NotImportable.Reason.MALFORMED, "A quoted cell opened on row " + openedOnRow + " is never closed");
         }
         if (!cell.isEmpty() || !cells.isEmpty()) {
             cells.add(cell.toString());

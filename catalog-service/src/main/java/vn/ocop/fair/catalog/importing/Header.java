@@ -31,8 +31,8 @@ final class Header {
             if (column.isPresent() && positions.containsKey(column.get())) {
                 throw new NotImportable(
                         NotImportable.Reason.DUPLICATE_COLUMNS,
-                        "Columns \"" + names.get(positions.get(column.get())) + "\" and \"" + name
-                                + "\" both mean " + column.get().label() + "; keep one");
+                        "Columns \"" + names.get(positions.get(column.get())) + "\" and \"" + name + "\" both mean "
+                                + column.get().label() + "; keep one");
             }
             column.ifPresentOrElse(c -> positions.put(c, names.size() - 1), () -> {
                 if (!name.isEmpty()) {

@@ -59,9 +59,7 @@ record ProducerRow(
         return new Producer(
                 id,
                 name,
-                type != null
-                        ? type
-                        : stored.map(Producer::type).orElseGet(() -> Vocabulary.typeFromName(name)),
+                type != null ? type : stored.map(Producer::type).orElseGet(() -> Vocabulary.typeFromName(name)),
                 commune,
                 province,
                 or(legacyDistrict, stored.map(Producer::legacyDistrict).orElse(null)),

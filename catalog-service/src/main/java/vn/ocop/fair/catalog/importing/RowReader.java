@@ -37,7 +37,9 @@ final class RowReader {
         ProducerRow producer = producer(cells);
         ProductRow product = product(cells);
         errors.addAll(cells.errors());
-        return cells.errors().isEmpty() ? Optional.of(new ImportRow(record.row(), producer, product)) : Optional.empty();
+        return cells.errors().isEmpty()
+                ? Optional.of(new ImportRow(record.row(), producer, product))
+                : Optional.empty();
     }
 
     private ProducerRow producer(Cells cells) {

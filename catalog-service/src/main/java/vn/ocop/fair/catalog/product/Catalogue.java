@@ -104,8 +104,7 @@ public class Catalogue {
 
     /** Listed products whose certificate lapsed or has at most 90 days left: the certificate watch's work. */
     public List<ProductId> certificatesToWatch() {
-        return products.listedWithCertificateExpiringBefore(
-                today().plusDays(Certificate.FIRST_NOTICE_DAYS + 1L));
+        return products.listedWithCertificateExpiringBefore(today().plusDays(Certificate.FIRST_NOTICE_DAYS + 1L));
     }
 
     /**

@@ -195,8 +195,7 @@ public final class Product {
     }
 
     private Product next(ProductDetails newDetails, ProductStatus newStatus, Instant now) {
-        return new Product(
-                id, producerId, version + 1, newDetails, newStatus, createdAt, now, expiryNotices, raised);
+        return new Product(id, producerId, version + 1, newDetails, newStatus, createdAt, now, expiryNotices, raised);
     }
 
     private Product raising(CatalogEvent event) {

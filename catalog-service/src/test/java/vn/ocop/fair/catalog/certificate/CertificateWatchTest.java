@@ -165,7 +165,8 @@ class CertificateWatchTest {
                 .until(() -> kafka.await(topic, r -> key.equals(r.key()), Duration.ofSeconds(2))
                                 .size()
                         >= count);
-        List<ConsumerRecord<String, byte[]>> records = kafka.await(topic, r -> key.equals(r.key()), Duration.ofSeconds(5));
+        List<ConsumerRecord<String, byte[]>> records =
+                kafka.await(topic, r -> key.equals(r.key()), Duration.ofSeconds(5));
         assertThat(records).as("events of %s on %s", key, topic).hasSize(count);
         return records;
     }

@@ -52,13 +52,16 @@ class DemoCatalogueTest {
 
         assertThat(listed).hasSizeGreaterThanOrEqualTo(60);
         assertThat(products.countDocuments()).isEqualTo(listed.size());
-        assertThat(new HashSet<>(listed.stream().map(d -> d.getString("producerId")).toList()))
+        assertThat(new HashSet<>(
+                        listed.stream().map(d -> d.getString("producerId")).toList()))
                 .hasSizeGreaterThanOrEqualTo(20);
         assertThat(listed.stream().map(d -> d.getString("group")).distinct())
-                .containsExactlyInAnyOrder(
-                        java.util.Arrays.stream(OcopGroup.values()).map(Enum::name).toArray(String[]::new));
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(OcopGroup.values())
+                        .map(Enum::name)
+                        .toArray(String[]::new));
         assertThat(catalogDatabase.getCollection("producers").countDocuments()).isGreaterThanOrEqualTo(20);
-        Document silk = products.find(Filters.eq("name", "Khăn lụa tơ tằm Vạn Phúc")).first();
+        Document silk =
+                products.find(Filters.eq("name", "Khăn lụa tơ tằm Vạn Phúc")).first();
         assertThat(silk).isNotNull();
         assertThat(silk.get("producer", Document.class).getString("commune")).isEqualTo("Phường Hà Đông");
     }

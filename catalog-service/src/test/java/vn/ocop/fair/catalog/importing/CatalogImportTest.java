@@ -67,13 +67,20 @@ class CatalogImportTest {
                 ImportFiles.row(producer, "Khăn lụa Vạn Phúc"),
                 ImportFiles.row(producer, "Khăn lụa hai sao", "Thủ công mỹ nghệ", 2, recently, 300_000),
                 ImportFiles.row(producer, "Đồ gỗ mỹ nghệ", "Đồ gỗ", 4, recently, 300_000),
-                ImportFiles.row(producer, "Nón lá cũ", "Thủ công mỹ nghệ", 4, LocalDate.now().minusYears(4), 90_000),
+                ImportFiles.row(
+                        producer,
+                        "Nón lá cũ",
+                        "Thủ công mỹ nghệ",
+                        4,
+                        LocalDate.now().minusYears(4),
+                        90_000),
                 ImportFiles.row(producer, "Khăn lụa Vạn Phúc", "Thủ công mỹ nghệ", 4, recently, 460_000));
 
         JsonNode report = ok(api.post(IMPORTS + "?dryRun=true", CSV, file, organiser));
 
         assertThat(report.get("dryRun").asBoolean()).isTrue();
-        assertThat(counts(report)).isEqualTo(Map.of("rows", 5, "created", 1, "updated", 0, "unchanged", 0, "rejected", 4));
+        assertThat(counts(report))
+                .isEqualTo(Map.of("rows", 5, "created", 1, "updated", 0, "unchanged", 0, "rejected", 4));
         assertThat(report.get("producers").get("created").asInt()).isEqualTo(1);
         List<RowError> errors = errors(report);
         assertThat(errors)
@@ -87,9 +94,25 @@ class CatalogImportTest {
                         m -> assertThat(m).contains("\"Đồ gỗ\" is not an OCOP group"),
                         m -> assertThat(m).contains("is valid from"),
                         m -> assertThat(m).isEqualTo("is the same product as row 2"));
-        assertThat(api.send("GET", "/api/catalog/producers/" + producer, null, null).statusCode())
+        assertThat(api.send("GET", "/api/catalog/producers/" + producer, null, null)
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(productsOf(producer)).isEmpty();
+    }
+
+    @Test
+    void rejectsARowThatContradictsAnEarlierRowAboutItsProducer() throws Exception {
+        String producer = ImportFiles.uniqueProducer("htx-hai-dia-chi");
+        String first = ImportFiles.row(producer, "Bình gốm");
+        String elsewhere = ImportFiles.row(producer, "Bát gốm").replace("Xã Bát Tràng", "Xã Kim Lan");
+
+        JsonNode report = ok(api.post(IMPORTS + "?dryRun=true", CSV, ImportFiles.file(first, elsewhere), organiser));
+
+        assertThat(errors(report)).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("Xã/Phường");
+            assertThat(e.message()).contains(producer, "row 2");
+        });
     }
 
     @Test
@@ -102,7 +125,8 @@ class CatalogImportTest {
 
         JsonNode report = ok(api.post(IMPORTS, CSV, file, organiser));
 
-        assertThat(counts(report)).isEqualTo(Map.of("rows", 3, "created", 2, "updated", 0, "unchanged", 0, "rejected", 1));
+        assertThat(counts(report))
+                .isEqualTo(Map.of("rows", 3, "created", 2, "updated", 0, "unchanged", 0, "rejected", 1));
         assertThat(json.readTree(api.send("GET", "/api/catalog/producers/" + producer, null, null)
                                 .body())
                         .get("craftVillage")
@@ -135,7 +159,8 @@ class CatalogImportTest {
         JsonNode again = ok(api.post(IMPORTS, CSV, file, organiser));
         productOutboxRelay.relayPending();
 
-        assertThat(counts(again)).isEqualTo(Map.of("rows", 12, "created", 0, "updated", 0, "unchanged", 12, "rejected", 0));
+        assertThat(counts(again))
+                .isEqualTo(Map.of("rows", 12, "created", 0, "updated", 0, "unchanged", 12, "rejected", 0));
         assertThat(again.get("producers").get("unchanged").asInt()).isEqualTo(1);
         Map<String, Document> after = byId(productsOf(producer));
         assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -155,9 +180,11 @@ class CatalogImportTest {
         String hat = ImportFiles.row(producer, "Nón lá", "HANDICRAFT", 4, issued, 120_000);
         ok(api.post(IMPORTS, CSV, ImportFiles.file(scarf, hat), organiser));
 
-        JsonNode report = ok(api.post(IMPORTS, CSV, ImportFiles.file(scarf.replace("450000", "480000"), hat), organiser));
+        JsonNode report =
+                ok(api.post(IMPORTS, CSV, ImportFiles.file(scarf.replace("450000", "480000"), hat), organiser));
 
-        assertThat(counts(report)).isEqualTo(Map.of("rows", 2, "created", 0, "updated", 1, "unchanged", 1, "rejected", 0));
+        assertThat(counts(report))
+                .isEqualTo(Map.of("rows", 2, "created", 0, "updated", 1, "unchanged", 1, "rejected", 0));
         Map<String, Long> versions = productsOf(producer).stream()
                 .collect(Collectors.toMap(d -> d.getString("name"), d -> d.getLong("version")));
         assertThat(versions).isEqualTo(Map.of("Khăn lụa", 3L, "Nón lá", 2L));
@@ -178,8 +205,9 @@ class CatalogImportTest {
         JsonNode report = ok(api.post(IMPORTS, "multipart/form-data; boundary=" + boundary, form, organiser));
 
         assertThat(report.get("created").asInt()).isEqualTo(1);
-        assertThat(productsOf(producer)).singleElement().satisfies(p -> assertThat(p.getString("unit"))
-                .isEqualTo("chục"));
+        assertThat(productsOf(producer))
+                .singleElement()
+                .satisfies(p -> assertThat(p.getString("unit")).isEqualTo("chục"));
     }
 
     @Test

@@ -10,7 +10,8 @@ class CsvRecordsTest {
 
     @Test
     void readsQuotedCellsWithSeparatorsLineBreaksAndDoubledQuotes() {
-        List<CsvRecord> records = CsvRecords.parse("a,b,c\r\n\"Giỏ, mây\",\"dòng 1\ndòng 2\",\"nón \"\"Chuông\"\"\"\r\n");
+        List<CsvRecord> records =
+                CsvRecords.parse("a,b,c\r\n\"Giỏ, mây\",\"dòng 1\ndòng 2\",\"nón \"\"Chuông\"\"\"\r\n");
 
         assertThat(records).hasSize(2);
         assertThat(records.get(1).cells()).containsExactly("Giỏ, mây", "dòng 1\ndòng 2", "nón \"Chuông\"");
@@ -28,7 +29,8 @@ class CsvRecordsTest {
 
     @Test
     void takesTheSeparatorTheHeaderUses() {
-        assertThat(CsvRecords.separatorOf("Tên sản phẩm;Nhóm;\"Giá, VND\"\n1,2;3")).isEqualTo(';');
+        assertThat(CsvRecords.separatorOf("Tên sản phẩm;Nhóm;\"Giá, VND\"\n1,2;3"))
+                .isEqualTo(';');
         assertThat(CsvRecords.separatorOf("a\tb\tc")).isEqualTo('\t');
         assertThat(CsvRecords.separatorOf("a,b;c,d")).isEqualTo(',');
         assertThat(CsvRecords.parse("a;b\n1,5;2").get(1).cells()).containsExactly("1,5", "2");

@@ -66,9 +66,10 @@ class DemoCatalogueFileTest {
 
     @Test
     void certificatesAreValidOnTheDayItWasWrittenForAndAFewExpireWithinNinetyDays() {
-        assertThat(rows).allSatisfy(r -> assertThat(r.product().certificate().validOn(WRITTEN_FOR))
-                .as("%s", r.product().certificate())
-                .isTrue());
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(r.product().certificate().validOn(WRITTEN_FOR))
+                        .as("%s", r.product().certificate())
+                        .isTrue());
         assertThat(rows.stream().filter(r -> r.product().certificate().daysLeft(WRITTEN_FOR) <= 30))
                 .isNotEmpty();
         assertThat(rows.stream().filter(r -> r.product().certificate().daysLeft(WRITTEN_FOR) <= 90))

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,7 +31,8 @@ class LargeImportTest {
 
     static final int PRODUCERS = 50;
     static final int PER_PRODUCER = 100;
-    static final String[] GROUPS = {"Thực phẩm", "Đồ uống", "Dược liệu", "Thủ công mỹ nghệ", "Sinh vật cảnh", "Du lịch"};
+    static final String[] GROUPS = {"Thực phẩm", "Đồ uống", "Dược liệu", "Thủ công mỹ nghệ", "Sinh vật cảnh", "Du lịch"
+    };
 
     @LocalServerPort
     int port;
@@ -51,12 +51,25 @@ class LargeImportTest {
         byte[] file = ImportFiles.file(rows(prefix));
         int rows = PRODUCERS * PER_PRODUCER;
 
-        JsonNode dryRun = timed("dry run", rows, file.length, () -> api.post("/api/catalog/imports?dryRun=true", "text/csv", file, organiser));
-        JsonNode first = timed("import", rows, file.length, () -> api.post("/api/catalog/imports", "text/csv", file, organiser));
-        JsonNode again = timed("re-import", rows, file.length, () -> api.post("/api/catalog/imports", "text/csv", file, organiser));
+        JsonNode dryRun = timed(
+                "dry run",
+                rows,
+                file.length,
+                () -> api.post("/api/catalog/imports?dryRun=true", "text/csv", file, organiser));
+        JsonNode first =
+                timed("import", rows, file.length, () -> api.post("/api/catalog/imports", "text/csv", file, organiser));
+        JsonNode again = timed(
+                "re-import", rows, file.length, () -> api.post("/api/catalog/imports", "text/csv", file, organiser));
         awaitPublished(prefix, rows);
-        JsonNode uploaded = timed("form upload, dry run,", rows, file.length, () -> api.post(
-                "/api/catalog/imports?dryRun=true", "multipart/form-data; boundary=" + BOUNDARY, form(file), organiser));
+        JsonNode uploaded = timed(
+                "form upload, dry run,",
+                rows,
+                file.length,
+                () -> api.post(
+                        "/api/catalog/imports?dryRun=true",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        form(file),
+                        organiser));
 
         assertThat(CatalogImportTest.counts(dryRun))
                 .isEqualTo(Map.of("rows", rows, "created", rows, "updated", 0, "unchanged", 0, "rejected", 0));

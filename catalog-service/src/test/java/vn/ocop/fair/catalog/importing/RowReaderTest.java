@@ -133,7 +133,9 @@ class RowReaderTest {
 
         assertThat(row.producer().id()).isEqualTo("cong-ty-tnhh-gom-su-bat-trang");
         assertThat(row.producer().type()).isNull();
-        assertThat(row.producer().toProducer(Optional.empty(), java.time.Instant.EPOCH).type())
+        assertThat(row.producer()
+                        .toProducer(Optional.empty(), java.time.Instant.EPOCH)
+                        .type())
                 .isEqualTo(ProducerType.ENTERPRISE);
     }
 

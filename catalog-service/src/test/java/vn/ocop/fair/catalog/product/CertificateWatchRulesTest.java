@@ -19,10 +19,7 @@ class CertificateWatchRulesTest {
 
     static Product listed(Certificate certificate) {
         Product listed = Product.draft(
-                        new ProductId("p-1"),
-                        "htx-lua-van-phuc",
-                        ProductTest.silkScarf(5, certificate),
-                        NOW)
+                        new ProductId("p-1"), "htx-lua-van-phuc", ProductTest.silkScarf(5, certificate), NOW)
                 .list(certificate.issuedOn(), NOW);
         return stored(listed);
     }
@@ -58,14 +55,7 @@ class CertificateWatchRulesTest {
         assertThat(noticed.raisedEvents())
                 .singleElement()
                 .isEqualTo(new CertificateExpiring(
-                        "p-1",
-                        "htx-lua-van-phuc",
-                        "Khăn lụa tơ tằm Vạn Phúc",
-                        "1521/QĐ-UBND",
-                        EXPIRES,
-                        90,
-                        90,
-                        NOW));
+                        "p-1", "htx-lua-van-phuc", "Khăn lụa tơ tằm Vạn Phúc", "1521/QĐ-UBND", EXPIRES, 90, 90, NOW));
         assertThat(noticed.raisedEvents().get(0).topic()).isEqualTo("ocop.catalog.stock.v1");
         assertThat(noticed.raisedEvents().get(0).key()).isEqualTo("p-1");
     }
@@ -78,12 +68,10 @@ class CertificateWatchRulesTest {
         assertThat(first.watchCertificate(EXPIRES.minusDays(45), NOW)).isSameAs(first);
 
         Product last = first.watchCertificate(EXPIRES.minusDays(30), NOW);
-        assertThat(last.raisedEvents())
-                .singleElement()
-                .isInstanceOfSatisfying(CertificateExpiring.class, e -> {
-                    assertThat(e.threshold()).isEqualTo(30);
-                    assertThat(e.daysLeft()).isEqualTo(30);
-                });
+        assertThat(last.raisedEvents()).singleElement().isInstanceOfSatisfying(CertificateExpiring.class, e -> {
+            assertThat(e.threshold()).isEqualTo(30);
+            assertThat(e.daysLeft()).isEqualTo(30);
+        });
         Product stored = stored(last);
         assertThat(stored.watchCertificate(EXPIRES.minusDays(30), NOW)).isSameAs(stored);
         assertThat(stored.watchCertificate(EXPIRES.minusDays(1), NOW)).isSameAs(stored);
@@ -93,12 +81,10 @@ class CertificateWatchRulesTest {
     void raisesOnlyTheLastNoticeWhenFirstWatchedWithinThirtyDays() {
         Product noticed = listed(CERTIFICATE).watchCertificate(EXPIRES.minusDays(12), NOW);
 
-        assertThat(noticed.raisedEvents())
-                .singleElement()
-                .isInstanceOfSatisfying(CertificateExpiring.class, e -> {
-                    assertThat(e.threshold()).isEqualTo(30);
-                    assertThat(e.daysLeft()).isEqualTo(12);
-                });
+        assertThat(noticed.raisedEvents()).singleElement().isInstanceOfSatisfying(CertificateExpiring.class, e -> {
+            assertThat(e.threshold()).isEqualTo(30);
+            assertThat(e.daysLeft()).isEqualTo(12);
+        });
         Product stored = stored(noticed);
         assertThat(stored.watchCertificate(EXPIRES.minusDays(11), NOW)).isSameAs(stored);
     }
@@ -112,15 +98,17 @@ class CertificateWatchRulesTest {
         assertThat(lapsed.status()).isEqualTo(ProductStatus.DELISTED);
         assertThat(lapsed.raisedEvents())
                 .singleElement()
-                .isInstanceOfSatisfying(ProductDelisted.class, e -> assertThat(e.reason())
-                        .contains("1521/QĐ-UBND", "2027-04-12", "hết hiệu lực"));
+                .isInstanceOfSatisfying(
+                        ProductDelisted.class,
+                        e -> assertThat(e.reason()).contains("1521/QĐ-UBND", "2027-04-12", "hết hiệu lực"));
         Product delisted = stored(lapsed);
         assertThat(delisted.watchCertificate(EXPIRES.plusDays(1), NOW)).isSameAs(delisted);
     }
 
     @Test
     void leavesDraftsAndDelistedProductsAlone() {
-        Product draft = Product.draft(new ProductId("p-2"), "htx-lua-van-phuc", ProductTest.silkScarf(5, CERTIFICATE), NOW);
+        Product draft =
+                Product.draft(new ProductId("p-2"), "htx-lua-van-phuc", ProductTest.silkScarf(5, CERTIFICATE), NOW);
         Product delisted = stored(listed(CERTIFICATE).delist("hết hàng", NOW));
 
         for (LocalDate day : List.of(EXPIRES.minusDays(30), EXPIRES.plusDays(1))) {
@@ -133,15 +121,15 @@ class CertificateWatchRulesTest {
     void aRenewedCertificateGetsItsOwnNotices() {
         Product noticed = stored(listed(CERTIFICATE).watchCertificate(EXPIRES.minusDays(20), NOW));
         Certificate renewed = new Certificate("6120/QĐ-UBND", "UBND TP Hà Nội", EXPIRES.minusDays(20), null);
-        Product renewedProduct =
-                stored(noticed.update(ProductTest.silkScarf(5, renewed), EXPIRES.minusDays(20), NOW));
+        Product renewedProduct = stored(noticed.update(ProductTest.silkScarf(5, renewed), EXPIRES.minusDays(20), NOW));
 
         Product again = renewedProduct.watchCertificate(renewed.expiresOn().minusDays(90), NOW);
 
         assertThat(again.raisedEvents())
                 .singleElement()
                 .isInstanceOfSatisfying(
-                        CertificateExpiring.class, e -> assertThat(e.decisionNumber()).isEqualTo("6120/QĐ-UBND"));
+                        CertificateExpiring.class,
+                        e -> assertThat(e.decisionNumber()).isEqualTo("6120/QĐ-UBND"));
     }
 
     @Test
