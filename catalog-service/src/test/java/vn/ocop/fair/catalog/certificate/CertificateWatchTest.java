@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -161,14 +162,13 @@ class CertificateWatchTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, String key, int count) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> kafka.await(topic, r -> key.equals(r.key()), Duration.ofSeconds(2))
-                                .size()
-                        >= count);
-        List<ConsumerRecord<String, byte[]>> records =
-                kafka.await(topic, r -> key.equals(r.key()), Duration.ofSeconds(5));
-        assertThat(records).as("events of %s on %s", key, topic).hasSize(count);
-        return records;
+        AtomicReference<List<ConsumerRecord<String, byte[]>>> seen = new AtomicReference<>(List.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            seen.set(kafka.await(topic, r -> key.equals(r.key()), Duration.ofSeconds(5)));
+            return seen.get().size() >= count;
+        });
+        assertThat(seen.get()).as("events of %s on %s", key, topic).hasSize(count);
+        return seen.get();
     }
 
     private Document stored(String id) {
