@@ -15,18 +15,23 @@ import java.util.Map;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
-import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.testsupport.TestTokens;
+import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
 /**
- * A 5,000-row list of 50 producers over HTTP: dry run, import, re-import. Prints how long each took
- * ({@code [ocop-bench]}); asserts outcomes only, never timings.
+ * A 5,000-row list of 50 producers over HTTP: dry run, import, re-import, form upload. Prints how
+ * long each took ({@code [ocop-bench]}); asserts outcomes only, never timings. It has a database of
+ * its own, so its 5,000 listed products stay out of the other tests' searches and pages.
  */
-@CatalogIntegrationTest
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ocop.catalog.database=catalog-bench", "ocop.catalog.certificate-watch.cron=-"})
+@UsesSharedInfrastructure
 class LargeImportTest {
 
     static final int PRODUCERS = 50;
