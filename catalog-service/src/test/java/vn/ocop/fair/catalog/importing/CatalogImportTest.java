@@ -258,6 +258,26 @@ class CatalogImportTest {
     }
 
     @Test
+    void answersOtherBadRequestsWithProblemsNeverAServerError() throws Exception {
+        byte[] file = ImportFiles.file(ImportFiles.row("htx-a", "Khăn lụa"));
+        byte[] noFilePart = "--b\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b--\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        for (HttpResponse<String> answer : List.of(
+                api.post(IMPORTS + "?dryRun=maybe", CSV, file, organiser),
+                api.post(IMPORTS, "multipart/form-data; boundary=b", noFilePart, organiser),
+                api.post(
+                        IMPORTS,
+                        "multipart/form-data; boundary=b",
+                        "not a form".getBytes(StandardCharsets.UTF_8),
+                        organiser),
+                api.post(IMPORTS, CSV, "a,\"b\n1,2".getBytes(StandardCharsets.UTF_8), organiser))) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
     void onlyOrganisersImport() throws Exception {
         byte[] file = ImportFiles.file(ImportFiles.row("htx-lua-van-phuc", "Khăn lụa"));
 
