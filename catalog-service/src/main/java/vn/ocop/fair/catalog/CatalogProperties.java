@@ -1,12 +1,15 @@
 package vn.ocop.fair.catalog;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -14,12 +17,18 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param database the MongoDB database the service owns
  * @param outbox how the outbox relay publishes events
- * @param demoData load the demo catalogue into an empty database (the local profile does)
+ * @param demoData import the demo catalogue at start-up (the local profile does); idempotent
+ * @param importing limits of the CSV import
+ * @param certificateWatch when the certificate watch runs
  */
 @Validated
 @ConfigurationProperties("ocop.catalog")
 public record CatalogProperties(
-        @NotBlank String database, @NotNull @Valid Outbox outbox, boolean demoData) {
+        @NotBlank String database,
+        @NotNull @Valid Outbox outbox,
+        boolean demoData,
+        @NotNull @Valid Importing importing,
+        @NotNull @Valid CertificateWatch certificateWatch) {
 
     /**
      * @param pollInterval how often the relay looks for events a crash or outage left behind
@@ -30,4 +39,23 @@ public record CatalogProperties(
             @NotNull Duration pollInterval,
             @Min(1) @Max(10_000) int batchSize,
             @NotNull Duration ackTimeout) {}
+
+    /**
+     * @param maxSize the largest CSV file accepted (413 above it)
+     * @param maxRows the most product rows one file may hold (413 above it)
+     */
+    public record Importing(
+            @NotNull DataSize maxSize,
+            @Min(1) @Max(1_000_000) int maxRows) {}
+
+    /** @param cron when the daily sweep runs, Spring cron in Hanoi time; {@code -} turns it off */
+    public record CertificateWatch(@NotBlank String cron) {
+
+        public static final String DISABLED = "-";
+
+        @AssertTrue(message = "must be a Spring cron expression or -")
+        public boolean isCronValid() {
+            return cron == null || DISABLED.equals(cron) || CronExpression.isValidExpression(cron);
+        }
+    }
 }

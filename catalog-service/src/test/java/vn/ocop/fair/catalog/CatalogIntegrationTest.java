@@ -16,7 +16,11 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ocop.catalog.outbox.poll-interval=300ms", "ocop.catalog.database=catalog-test"})
+        properties = {
+            "ocop.catalog.outbox.poll-interval=300ms",
+            "ocop.catalog.database=catalog-test",
+            "ocop.catalog.certificate-watch.cron=-" // tests run the watch themselves, on a TestClock
+        })
 @UsesSharedInfrastructure
-@Import(FlakyPublisher.Configuration.class)
+@Import({FlakyPublisher.Configuration.class, TestClock.Configuration.class})
 public @interface CatalogIntegrationTest {}

@@ -1,5 +1,7 @@
 package vn.ocop.fair.catalog;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,6 +20,7 @@ public final class FlakyPublisher implements OutboxPublisher {
     private final OutboxPublisher real;
     private final AtomicBoolean failing = new AtomicBoolean();
     private final AtomicInteger failures = new AtomicInteger();
+    private final Map<String, AtomicInteger> publishedByKey = new ConcurrentHashMap<>();
 
     FlakyPublisher(OutboxPublisher real) {
         this.real = real;
@@ -35,6 +38,12 @@ public final class FlakyPublisher implements OutboxPublisher {
         return failures.get();
     }
 
+    /** Events with this Kafka key the broker acknowledged so far. */
+    public int published(String key) {
+        AtomicInteger count = publishedByKey.get(key);
+        return count == null ? 0 : count.get();
+    }
+
     @Override
     public void publish(OutboxEntry entry) throws Exception {
         if (failing.get()) {
@@ -42,6 +51,7 @@ public final class FlakyPublisher implements OutboxPublisher {
             throw new org.apache.kafka.common.errors.TimeoutException("injected: broker unreachable");
         }
         real.publish(entry);
+        publishedByKey.computeIfAbsent(entry.key(), k -> new AtomicInteger()).incrementAndGet();
     }
 
     @TestConfiguration(proxyBeanMethods = false)

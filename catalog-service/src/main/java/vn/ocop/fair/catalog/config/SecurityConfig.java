@@ -46,6 +46,8 @@ class SecurityConfig {
                         .hasAnyRole("PRODUCER", "ORGANISER")
                         .requestMatchers(PUT, "/api/catalog/producers/*")
                         .hasRole("ORGANISER")
+                        .requestMatchers(POST, "/api/catalog/imports")
+                        .hasRole("ORGANISER")
                         .anyRequest()
                         .denyAll());
         return http.build();

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import vn.ocop.fair.catalog.access.NotYourProducer;
 import vn.ocop.fair.catalog.producer.Producer;
 import vn.ocop.fair.catalog.producer.Producers;
 import vn.ocop.fair.catalog.producer.UnknownProducer;
+import vn.ocop.fair.catalog.product.events.CatalogEvent;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 
 /**
@@ -59,6 +61,60 @@ public class Catalogue {
 
     public Product delist(ProductId id, String reason, Actor actor) {
         return change(id, actor, p -> p.delist(reason, clock.instant()));
+    }
+
+    /**
+     * Makes the catalogue say what a certified list says about one product of {@code producer}:
+     * creates it, listed, when there is no {@code current} product, otherwise replaces its details
+     * (its status stays as it is). The same rules and events as {@link #create} and {@link #update};
+     * details equal to the stored ones change nothing. With {@code dryRun}, judges without writing.
+     */
+    public Reconciled reconcile(
+            Producer producer, Optional<Product> current, ProductDetails details, boolean dryRun, Actor actor) {
+        requireMayManage(actor, producer.id());
+        if (current.isEmpty()) {
+            Product product = Product.draft(ProductId.next(), producer.id(), details, clock.instant())
+                    .list(today(), clock.instant());
+            if (!dryRun) {
+                products.add(product, producer);
+                relay.wake();
+            }
+            return Reconciled.CREATED;
+        }
+        Product stored = current.get();
+        Product changed = stored.update(details, today(), clock.instant());
+        if (changed == stored) {
+            return Reconciled.UNCHANGED;
+        }
+        if (!dryRun) {
+            if (!products.save(changed, stored.version(), producer)) {
+                throw new ConcurrentChange(stored.id());
+            }
+            relay.wake();
+        }
+        return Reconciled.UPDATED;
+    }
+
+    /** What {@link #reconcile} did, or would do, to the catalogue. */
+    public enum Reconciled {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
+    /** Listed products whose certificate lapsed or has at most 90 days left: the certificate watch's work. */
+    public List<ProductId> certificatesToWatch() {
+        return products.listedWithCertificateExpiringBefore(today().plusDays(Certificate.FIRST_NOTICE_DAYS + 1L));
+    }
+
+    /**
+     * Applies the certificate watch to one product (see {@link Product#watchCertificate}).
+     *
+     * @return what it raised: a {@code CertificateExpiring}, a {@code ProductDelisted}, or nothing
+     */
+    public List<CatalogEvent> watchCertificate(ProductId id) {
+        return change(id, Actor.system("certificate-watch"), p -> p.watchCertificate(today(), clock.instant()))
+                .raisedEvents();
     }
 
     /** A listed product is anyone's to see; a draft or delisted one only its producer's and organisers'. */

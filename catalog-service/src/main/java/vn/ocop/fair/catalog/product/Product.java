@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import vn.ocop.fair.catalog.product.events.CatalogEvent;
+import vn.ocop.fair.catalog.product.events.CertificateExpiring;
 import vn.ocop.fair.catalog.product.events.ProductDelisted;
-import vn.ocop.fair.catalog.product.events.ProductEvent;
 import vn.ocop.fair.catalog.product.events.ProductListed;
 import vn.ocop.fair.catalog.product.events.ProductSnapshot;
 import vn.ocop.fair.catalog.product.events.ProductUpdated;
@@ -27,7 +29,8 @@ public final class Product {
     private final ProductStatus status;
     private final Instant createdAt;
     private final Instant changedAt;
-    private final List<ProductEvent> raised;
+    private final ExpiryNotices expiryNotices;
+    private final List<CatalogEvent> raised;
 
     Product(
             ProductId id,
@@ -37,7 +40,19 @@ public final class Product {
             ProductStatus status,
             Instant createdAt,
             Instant changedAt) {
-        this(id, producerId, version, details, status, createdAt, changedAt, List.of());
+        this(id, producerId, version, details, status, createdAt, changedAt, ExpiryNotices.NONE);
+    }
+
+    Product(
+            ProductId id,
+            String producerId,
+            long version,
+            ProductDetails details,
+            ProductStatus status,
+            Instant createdAt,
+            Instant changedAt,
+            ExpiryNotices expiryNotices) {
+        this(id, producerId, version, details, status, createdAt, changedAt, expiryNotices, List.of());
     }
 
     private Product(
@@ -48,7 +63,8 @@ public final class Product {
             ProductStatus status,
             Instant createdAt,
             Instant changedAt,
-            List<ProductEvent> raised) {
+            ExpiryNotices expiryNotices,
+            List<CatalogEvent> raised) {
         this.id = id;
         this.producerId = producerId;
         this.version = version;
@@ -56,6 +72,7 @@ public final class Product {
         this.status = status;
         this.createdAt = createdAt;
         this.changedAt = changedAt;
+        this.expiryNotices = expiryNotices;
         this.raised = List.copyOf(raised);
     }
 
@@ -76,9 +93,13 @@ public final class Product {
 
     /**
      * Replaces what the producer says about the product. A listed product must stay listable;
-     * raises {@link ProductUpdated} unless it is a draft.
+     * raises {@link ProductUpdated} unless it is a draft. Saying again what it already says changes
+     * nothing (no new version, no event).
      */
     Product update(ProductDetails changed, LocalDate today, Instant now) {
+        if (changed.equals(details)) {
+            return this;
+        }
         if (status == ProductStatus.LISTED) {
             requireListable(changed, today);
         }
@@ -95,6 +116,51 @@ public final class Product {
         }
         Product delisted = next(details, ProductStatus.DELISTED, now);
         return delisted.raising(new ProductDelisted(id.value(), delisted.version, now, delisted.snapshot(), reason));
+    }
+
+    /**
+     * The daily certificate watch. A listed product whose certificate has lapsed is delisted
+     * ({@link ProductDelisted} with the reason); one whose certificate has 90, then 30 days left
+     * raises {@link CertificateExpiring} once per notice and remembers it. Anything else, and running
+     * the watch again the same day, changes nothing.
+     */
+    Product watchCertificate(LocalDate today, Instant now) {
+        Certificate certificate = details.certificate();
+        if (status != ProductStatus.LISTED || certificate == null) {
+            return this;
+        }
+        if (certificate.lapsedOn(today)) {
+            return delist(lapsedReason(certificate), now);
+        }
+        OptionalInt due = certificate.noticeDue(today);
+        if (due.isEmpty() || expiryNotices.sent(certificate, due.getAsInt())) {
+            return this;
+        }
+        int threshold = due.getAsInt();
+        Product noticed = new Product(
+                id,
+                producerId,
+                version + 1,
+                details,
+                status,
+                createdAt,
+                changedAt,
+                expiryNotices.plus(certificate, threshold),
+                raised);
+        return noticed.raising(new CertificateExpiring(
+                id.value(),
+                producerId,
+                details.name(),
+                certificate.decisionNumber(),
+                certificate.expiresOn(),
+                certificate.daysLeft(today),
+                threshold,
+                now));
+    }
+
+    static String lapsedReason(Certificate certificate) {
+        return "Giấy chứng nhận OCOP " + certificate.decisionNumber() + " hết hiệu lực từ ngày "
+                + certificate.expiresOn() + " (OCOP certificate lapsed)";
     }
 
     /** Whether this product may be on sale today: stars and certificate. */
@@ -129,13 +195,13 @@ public final class Product {
     }
 
     private Product next(ProductDetails newDetails, ProductStatus newStatus, Instant now) {
-        return new Product(id, producerId, version + 1, newDetails, newStatus, createdAt, now, raised);
+        return new Product(id, producerId, version + 1, newDetails, newStatus, createdAt, now, expiryNotices, raised);
     }
 
-    private Product raising(ProductEvent event) {
-        List<ProductEvent> events = new ArrayList<>(raised);
+    private Product raising(CatalogEvent event) {
+        List<CatalogEvent> events = new ArrayList<>(raised);
         events.add(event);
-        return new Product(id, producerId, version, details, status, createdAt, changedAt, events);
+        return new Product(id, producerId, version, details, status, createdAt, changedAt, expiryNotices, events);
     }
 
     public ProductId id() {
@@ -166,8 +232,12 @@ public final class Product {
         return changedAt;
     }
 
+    ExpiryNotices expiryNotices() {
+        return expiryNotices;
+    }
+
     /** Events raised by the changes since this product was loaded, not yet stored. */
-    List<ProductEvent> raisedEvents() {
+    List<CatalogEvent> raisedEvents() {
         return raised;
     }
 }

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.producer.Producer;
-import vn.ocop.fair.catalog.product.events.ProductEvent;
 import vn.ocop.fair.support.outbox.Outbox;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 
@@ -84,11 +84,31 @@ public class Products {
         return collection.countDocuments(filter);
     }
 
+    /** Every product of these producers, whatever its status: what an import matches its rows against. */
+    public List<Product> ofProducers(Collection<String> producerIds) {
+        return collection
+                .find(Filters.in("producerId", producerIds))
+                .projection(Projections.exclude(Outbox.fieldName()))
+                .map(Products::fromDocument)
+                .into(new ArrayList<>());
+    }
+
+    /** Listed products whose certificate expires before {@code day}: the certificate watch's work. */
+    List<ProductId> listedWithCertificateExpiringBefore(LocalDate day) {
+        return collection
+                .find(Filters.and(
+                        Filters.eq("status", ProductStatus.LISTED.name()),
+                        Filters.lt("certificate.expiresOn", day(day))))
+                .projection(Projections.include("_id"))
+                .map(d -> new ProductId(d.getString("_id")))
+                .into(new ArrayList<>());
+    }
+
     private List<OutboxEntry> outboxEntries(Product product) {
         return product.raisedEvents().stream()
                 .map(event -> OutboxEntry.of(
-                        ProductEvent.TOPIC,
-                        event.productId(),
+                        event.topic(),
+                        event.key(),
                         event.cloudEventType(),
                         SOURCE,
                         event.occurredAt(),
@@ -135,7 +155,25 @@ public class Products {
                                         .append("expiresOn", day(c.expiresOn())))
                 .append("status", product.status().name())
                 .append("createdAt", Date.from(product.createdAt()))
-                .append("changedAt", Date.from(product.changedAt()));
+                .append("changedAt", Date.from(product.changedAt()))
+                .append("expiryNotices", expiryNotices(product.expiryNotices()));
+    }
+
+    private static Document expiryNotices(ExpiryNotices notices) {
+        return notices.decisionNumber() == null
+                ? null
+                : new Document("decisionNumber", notices.decisionNumber())
+                        .append("expiresOn", day(notices.expiresOn()))
+                        .append("thresholds", notices.thresholds());
+    }
+
+    private static ExpiryNotices expiryNotices(Document d) {
+        return d == null
+                ? ExpiryNotices.NONE
+                : new ExpiryNotices(
+                        d.getString("decisionNumber"),
+                        day(d.getDate("expiresOn")),
+                        d.getList("thresholds", Integer.class));
     }
 
     /** The product a document of this collection holds (fields it does not know, like {@code fairs}, are left out). */
@@ -163,7 +201,8 @@ public class Products {
                 details,
                 ProductStatus.valueOf(d.getString("status")),
                 d.getDate("createdAt").toInstant(),
-                d.getDate("changedAt").toInstant());
+                d.getDate("changedAt").toInstant(),
+                expiryNotices(d.get("expiryNotices", Document.class)));
     }
 
     private static Date day(LocalDate day) {

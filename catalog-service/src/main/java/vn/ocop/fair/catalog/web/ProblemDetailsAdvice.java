@@ -1,10 +1,17 @@
 package vn.ocop.fair.catalog.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.ocop.fair.catalog.access.NotYourProducer;
+import vn.ocop.fair.catalog.importing.NotImportable;
 import vn.ocop.fair.catalog.producer.ProducerNotFound;
 import vn.ocop.fair.catalog.producer.UnknownProducer;
 import vn.ocop.fair.catalog.product.ConcurrentChange;
@@ -48,5 +55,36 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
     @ExceptionHandler
     ProblemDetail concurrentChange(ConcurrentChange e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notImportable(NotImportable e) {
+        ProblemDetail problem = problem(
+                e.reason().status(), e.reason().problemType(), e.reason().title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "Unsupported media type",
+                "Content-Type " + ex.getContentType() + " is not accepted here; send one of "
+                        + ex.getSupportedMediaTypes());
+        return handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                NotImportable.Reason.TOO_LARGE.problemType(),
+                NotImportable.Reason.TOO_LARGE.title(),
+                "The upload is larger than " + ex.getMaxUploadSize() + " bytes; split the file and import the parts");
+        return handleExceptionInternal(ex, body, headers, status, request);
     }
 }

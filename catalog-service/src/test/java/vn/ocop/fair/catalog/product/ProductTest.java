@@ -121,6 +121,13 @@ class ProductTest {
     }
 
     @Test
+    void updatingWithTheSameDetailsChangesNothing() {
+        Product listed = draft(silkScarf(5, CERTIFIED_LAST_YEAR)).list(TODAY, NOW);
+
+        assertThat(listed.update(silkScarf(5, CERTIFIED_LAST_YEAR), TODAY, NOW)).isSameAs(listed);
+    }
+
+    @Test
     void updatingADraftRaisesNothing() {
         assertThat(draft(silkScarf(2, null))
                         .update(silkScarf(1, null), TODAY, NOW)

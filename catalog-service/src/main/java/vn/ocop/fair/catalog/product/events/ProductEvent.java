@@ -7,7 +7,7 @@ import java.time.Instant;
  * product id. Each event carries the full product snapshot, so the compacted topic rebuilds any
  * consumer's read model; {@code version} orders them.
  */
-public sealed interface ProductEvent permits ProductListed, ProductUpdated, ProductDelisted {
+public sealed interface ProductEvent extends CatalogEvent permits ProductListed, ProductUpdated, ProductDelisted {
 
     String TOPIC = "ocop.catalog.products.v1";
 
@@ -15,12 +15,18 @@ public sealed interface ProductEvent permits ProductListed, ProductUpdated, Prod
 
     long version();
 
+    @Override
     Instant occurredAt();
 
     ProductSnapshot product();
 
-    /** The CloudEvents type: {@code vn.ocop.fair.catalog.<EventName>.v1}. */
-    default String cloudEventType() {
-        return "vn.ocop.fair.catalog." + getClass().getSimpleName() + ".v1";
+    @Override
+    default String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    default String key() {
+        return productId();
     }
 }

@@ -1,0 +1,2 @@
+/** The daily certificate watch: expiry notices at 90 and 30 days, and delisting when a certificate lapses. */
+package vn.ocop.fair.catalog.certificate;
