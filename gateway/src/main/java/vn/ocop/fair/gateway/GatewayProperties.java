@@ -56,12 +56,14 @@ public record GatewayProperties(
 
     /**
      * @param maxBodySize the largest request body the gateway passes on (413 above it)
+     * @param maxImportSize the same for {@code POST /api/catalog/imports}, where organisers upload CSV files
      * @param redisUri where the rate-limit buckets are shared between gateway instances; none: in memory
      * @param browsing the budget of every client for everything but placing orders
      * @param ordering the stricter budget for {@code POST /api/orders}
      */
     public record Limits(
             @NotNull DataSize maxBodySize,
+            @NotNull DataSize maxImportSize,
             @Nullable URI redisUri,
             @NotNull @Valid Rate browsing,
             @NotNull @Valid Rate ordering) {}

@@ -18,24 +18,29 @@ import vn.ocop.fair.gateway.web.Problems;
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final DataSize limit;
+    static final String IMPORTS = "/api/catalog/imports";
 
-    BodySizeLimitFilter(DataSize limit) {
-        this.limit = limit;
+    private final DataSize defaultLimit;
+    private final DataSize importLimit;
+
+    BodySizeLimitFilter(DataSize defaultLimit, DataSize importLimit) {
+        this.defaultLimit = defaultLimit;
+        this.importLimit = importLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        DataSize limit = IMPORTS.equals(request.getRequestURI()) ? importLimit : defaultLimit;
         long declared = request.getContentLengthLong();
         if (declared > limit.toBytes()) {
             Problems.write(response, BodyTooLarge.problem(limit));
             return;
         }
-        chain.doFilter(declared < 0 ? counted(request) : request, response);
+        chain.doFilter(declared < 0 ? counted(request, limit) : request, response);
     }
 
-    private HttpServletRequest counted(HttpServletRequest request) {
+    private static HttpServletRequest counted(HttpServletRequest request, DataSize limit) {
         return new HttpServletRequestWrapper(request) {
             private @Nullable ServletInputStream body;
 

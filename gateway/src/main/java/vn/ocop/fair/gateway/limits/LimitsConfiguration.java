@@ -19,8 +19,8 @@ class LimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(GatewayProperties properties) {
-        var registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(properties.limits().maxBodySize()));
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(
+                properties.limits().maxBodySize(), properties.limits().maxImportSize()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -68,6 +68,9 @@ class SecurityConfiguration {
         requests.requestMatchers(GET, "/api/catalog/**", "/api/fairs/**", "/api/orders/products/**")
                 .permitAll();
 
+        // only organisers register producers and import certified-product lists
+        requests.requestMatchers(POST, "/api/catalog/imports").hasRole(ORGANISER);
+        requests.requestMatchers(PUT, "/api/catalog/producers/*").hasRole(ORGANISER);
         for (HttpMethod write : WRITES) {
             requests.requestMatchers(write, "/api/catalog/**").hasAnyRole(PRODUCER, ORGANISER);
             requests.requestMatchers(write, "/api/fairs/*/applications", "/api/fairs/*/applications/**")

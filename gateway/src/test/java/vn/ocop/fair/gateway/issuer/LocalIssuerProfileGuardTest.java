@@ -21,6 +21,7 @@ class LocalIssuerProfileGuardTest {
                     "ocop.gateway.local-issuer.audience=ocop-fair",
                     "ocop.gateway.local-issuer.token-lifetime=15m",
                     "ocop.gateway.limits.max-body-size=1MB",
+                    "ocop.gateway.limits.max-import-size=11MB",
                     "ocop.gateway.limits.browsing.capacity=1",
                     "ocop.gateway.limits.browsing.period=1m",
                     "ocop.gateway.limits.ordering.capacity=1",

@@ -3,7 +3,10 @@ package vn.ocop.fair.support.outbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -29,8 +32,10 @@ public final class KafkaOutboxPublisher implements OutboxPublisher {
      * application's default serialisers to byte arrays (PLATFORM.md pitfall 2).
      */
     public static KafkaOutboxPublisher using(ProducerFactory<?, ?> applicationProducers, Duration ackTimeout) {
-        var producers = new DefaultKafkaProducerFactory<>(
-                applicationProducers.getConfigurationProperties(), new StringSerializer(), new StringSerializer());
+        Map<String, Object> settings = new HashMap<>(applicationProducers.getConfigurationProperties());
+        // the relay sends one event and waits for its ack: batching delay only slows it (5 ms default in Kafka 4)
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        var producers = new DefaultKafkaProducerFactory<>(settings, new StringSerializer(), new StringSerializer());
         return new KafkaOutboxPublisher(new KafkaTemplate<>(producers), ackTimeout);
     }
 
