@@ -15,11 +15,12 @@ import org.springframework.validation.annotation.Validated;
  * @param database the MongoDB database the service owns
  * @param outbox how the outbox relay publishes events
  * @param demoData load the demo catalogue into an empty database (the local profile does)
+ * @param stock stock keeping and the reservation saga
  */
 @Validated
 @ConfigurationProperties("ocop.catalog")
 public record CatalogProperties(
-        @NotBlank String database, @NotNull @Valid Outbox outbox, boolean demoData) {
+        @NotBlank String database, @NotNull @Valid Outbox outbox, boolean demoData, @NotNull @Valid Stock stock) {
 
     /**
      * @param pollInterval how often the relay looks for events a crash or outage left behind
@@ -30,4 +31,13 @@ public record CatalogProperties(
             @NotNull Duration pollInterval,
             @Min(1) @Max(10_000) int batchSize,
             @NotNull Duration ackTimeout) {}
+
+    /**
+     * @param defaultLowThreshold the low-stock threshold of a product whose producer set none
+     * @param recoverAfter a reservation step still in progress after this long was abandoned (a
+     *     crash); the sweeper finishes or compensates it
+     * @param sweepInterval how often the sweeper looks for abandoned reservation steps
+     */
+    public record Stock(
+            @Min(0) int defaultLowThreshold, @NotNull Duration recoverAfter, @NotNull Duration sweepInterval) {}
 }

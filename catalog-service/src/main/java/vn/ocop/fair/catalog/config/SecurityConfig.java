@@ -46,6 +46,12 @@ class SecurityConfig {
                         .hasAnyRole("PRODUCER", "ORGANISER")
                         .requestMatchers(PUT, "/api/catalog/producers/*")
                         .hasRole("ORGANISER")
+                        .requestMatchers(GET, "/api/catalog/products/*/stock")
+                        .hasAnyRole("PRODUCER", "ORGANISER")
+                        .requestMatchers(POST, "/api/catalog/products/*/stock/adjustments")
+                        .hasAnyRole("PRODUCER", "ORGANISER")
+                        .requestMatchers(PUT, "/api/catalog/products/*/stock/low-threshold")
+                        .hasAnyRole("PRODUCER", "ORGANISER")
                         .anyRequest()
                         .denyAll());
         return http.build();

@@ -10,6 +10,8 @@ import vn.ocop.fair.catalog.producer.UnknownProducer;
 import vn.ocop.fair.catalog.product.ConcurrentChange;
 import vn.ocop.fair.catalog.product.NotListable;
 import vn.ocop.fair.catalog.product.ProductNotFound;
+import vn.ocop.fair.catalog.stock.NotEnoughStock;
+import vn.ocop.fair.catalog.stock.StockContention;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /** The one place catalog-service turns failures into RFC 9457 problem details, each with a stable type. */
@@ -47,6 +49,16 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
 
     @ExceptionHandler
     ProblemDetail concurrentChange(ConcurrentChange e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notEnoughStock(NotEnoughStock e) {
+        return problem(HttpStatus.CONFLICT, "not-enough-stock", "Not enough stock", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail stockContention(StockContention e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", e.getMessage());
     }
 }

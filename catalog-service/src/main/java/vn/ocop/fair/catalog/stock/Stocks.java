@@ -1,0 +1,249 @@
+package vn.ocop.fair.catalog.stock;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.catalog.stock.events.StockEvent;
+import vn.ocop.fair.support.outbox.Outbox;
+import vn.ocop.fair.support.outbox.OutboxEntry;
+
+/**
+ * The {@code stock} collection, one document per product ({@code _id} = product id) with its
+ * holds, its audit trail ({@code adjustments}) and its unpublished events ({@code outbox}). Every
+ * change is one conditional single-document update: the guard a {@link StockChange} carries
+ * ({@code available >= n} and friends) is the filter, its deltas an {@code $inc}.
+ */
+@Repository
+public class Stocks {
+
+    static final String SOURCE = "/catalog-service";
+    private static final int ATTEMPTS = 100;
+    private static final Bson STATE_ONLY = Projections.exclude(Outbox.fieldName(), "adjustments");
+
+    private final MongoCollection<Document> collection;
+    private final JsonMapper json;
+
+    Stocks(MongoDatabase catalogDatabase, JsonMapper json) {
+        this.collection = catalogDatabase.getCollection("stock");
+        this.json = json;
+    }
+
+    public MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    public Optional<Stock> find(String productId) {
+        return Optional.ofNullable(collection
+                        .find(Filters.eq("_id", productId))
+                        .projection(STATE_ONLY)
+                        .first())
+                .map(Stocks::fromDocument);
+    }
+
+    /** Creates the product's stock, empty, unless it exists. */
+    void open(String productId, String producerId, int lowThreshold, Instant now) {
+        try {
+            collection.updateOne(
+                    Filters.eq("_id", productId),
+                    Updates.combine(
+                            Updates.setOnInsert("producerId", producerId),
+                            Updates.setOnInsert("received", 0L),
+                            Updates.setOnInsert("available", 0L),
+                            Updates.setOnInsert("reserved", 0L),
+                            Updates.setOnInsert("sold", 0L),
+                            Updates.setOnInsert("lowThreshold", lowThreshold),
+                            Updates.setOnInsert("holds", List.of()),
+                            Updates.setOnInsert("adjustments", List.of()),
+                            Updates.setOnInsert(Outbox.fieldName(), List.of()),
+                            Updates.setOnInsert("createdAt", Date.from(now))),
+                    new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e; // a racing upsert created it first: it exists, which is all we wanted
+            }
+        }
+    }
+
+    /**
+     * Reads the stock, lets {@code decide} choose a change (or none), and applies it guarded; when
+     * somebody else changed the stock in between so that the guard no longer holds, reads it again
+     * and decides anew.
+     */
+    Attempt change(String productId, Function<Stock, Optional<StockChange>> decide) {
+        for (int i = 0; i < ATTEMPTS; i++) {
+            Optional<Stock> seen = find(productId);
+            if (seen.isEmpty()) {
+                return new Attempt(null, null, null);
+            }
+            Optional<StockChange> change = decide.apply(seen.get());
+            if (change.isEmpty()) {
+                return new Attempt(seen.get(), null, null);
+            }
+            Optional<Stock> after = apply(change.get());
+            if (after.isPresent()) {
+                return new Attempt(seen.get(), change.get(), after.get());
+            }
+        }
+        throw new StockContention(productId, ATTEMPTS);
+    }
+
+    /**
+     * What {@link #change} saw and did.
+     *
+     * @param seen the stock the last decision was made on, null if the product has none
+     * @param change what was applied, null if nothing
+     * @param after the stock right after the change, null if nothing changed
+     */
+    record Attempt(Stock seen, StockChange change, Stock after) {
+
+        boolean changed() {
+            return after != null;
+        }
+
+        /** This change took the last unit on sale. */
+        boolean stockedOut() {
+            return changed() && change.availableDelta() < 0 && after.available() == 0;
+        }
+
+        boolean raisedEvents() {
+            return changed() && !change.raised().isEmpty();
+        }
+    }
+
+    /** Stocks with a hold taken before {@code cutoff}. */
+    List<Stock> withHoldsBefore(Instant cutoff) {
+        return collection
+                .find(Filters.lt("holds.at", Date.from(cutoff)))
+                .projection(STATE_ONLY)
+                .map(Stocks::fromDocument)
+                .into(new ArrayList<>());
+    }
+
+    List<Adjustment> adjustments(String productId) {
+        Document d = collection
+                .find(Filters.eq("_id", productId))
+                .projection(Projections.include("adjustments"))
+                .first();
+        if (d == null) {
+            return List.of();
+        }
+        return d.getList("adjustments", Document.class, List.of()).stream()
+                .map(a -> new Adjustment(
+                        a.get("delta", Number.class).longValue(),
+                        a.getString("reason"),
+                        a.getString("by"),
+                        a.getDate("at").toInstant()))
+                .toList();
+    }
+
+    private Optional<Stock> apply(StockChange c) {
+        List<Bson> guard = new ArrayList<>();
+        guard.add(Filters.eq("_id", c.productId()));
+        if (c.availableFrom() > 0) {
+            guard.add(Filters.gte("available", c.availableFrom()));
+        }
+        if (c.availableBelow() != Long.MAX_VALUE) {
+            guard.add(Filters.lt("available", c.availableBelow()));
+        }
+        if (c.thresholdRelied() != null) {
+            guard.add(Filters.eq("lowThreshold", c.thresholdRelied()));
+        }
+        List<Bson> update = new ArrayList<>();
+        increment(update, "received", c.receivedDelta());
+        increment(update, "available", c.availableDelta());
+        increment(update, "reserved", c.reservedDelta());
+        increment(update, "sold", c.soldDelta());
+        if (c.addHold() != null) {
+            guard.add(Filters.ne("holds.order", c.addHold().orderId()));
+            update.add(Updates.push("holds", toDocument(c.addHold())));
+        }
+        if (c.removeHold() != null) {
+            Hold h = c.removeHold();
+            guard.add(Filters.elemMatch(
+                    "holds", Filters.and(Filters.eq("order", h.orderId()), Filters.eq("quantity", h.quantity()))));
+            update.add(Updates.pull("holds", new Document("order", h.orderId())));
+        }
+        if (c.adjustment() != null) {
+            Adjustment a = c.adjustment();
+            update.add(Updates.push(
+                    "adjustments",
+                    new Document("delta", a.delta())
+                            .append("reason", a.reason())
+                            .append("by", a.by())
+                            .append("at", Date.from(a.at()))));
+        }
+        if (c.newLowThreshold() != null) {
+            update.add(Updates.set("lowThreshold", c.newLowThreshold()));
+        }
+        if (!c.raised().isEmpty()) {
+            update.add(Outbox.append(outboxEntries(c.raised())));
+        }
+        update.add(Updates.currentDate("changedAt"));
+        Document after = collection.findOneAndUpdate(
+                Filters.and(guard),
+                Updates.combine(update),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(STATE_ONLY));
+        return Optional.ofNullable(after).map(Stocks::fromDocument);
+    }
+
+    private static void increment(List<Bson> update, String field, long delta) {
+        if (delta != 0) {
+            update.add(Updates.inc(field, delta));
+        }
+    }
+
+    private List<OutboxEntry> outboxEntries(List<StockEvent> events) {
+        return events.stream()
+                .map(e -> OutboxEntry.of(
+                        StockEvent.TOPIC,
+                        e.aggregateId(),
+                        e.cloudEventType(),
+                        SOURCE,
+                        e.occurredAt(),
+                        json.writeValueAsString(e)))
+                .toList();
+    }
+
+    private static Document toDocument(Hold h) {
+        return new Document("order", h.orderId()).append("quantity", h.quantity()).append("at", Date.from(h.at()));
+    }
+
+    static Stock fromDocument(Document d) {
+        List<Hold> holds = d.getList("holds", Document.class, List.of()).stream()
+                .map(h -> new Hold(
+                        h.getString("order"),
+                        h.get("quantity", Number.class).intValue(),
+                        h.getDate("at").toInstant()))
+                .toList();
+        return new Stock(
+                d.getString("_id"),
+                d.getString("producerId"),
+                count(d, "received"),
+                count(d, "available"),
+                count(d, "reserved"),
+                count(d, "sold"),
+                d.get("lowThreshold", Number.class).intValue(),
+                holds);
+    }
+
+    private static long count(Document d, String field) {
+        return d.get(field, Number.class).longValue();
+    }
+}
