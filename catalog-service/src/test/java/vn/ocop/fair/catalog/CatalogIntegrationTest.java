@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import vn.ocop.fair.catalog.reservation.CrashingStockLedger;
 import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
 /**
@@ -16,7 +17,12 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ocop.catalog.outbox.poll-interval=300ms", "ocop.catalog.database=catalog-test"})
+        properties = {
+            "ocop.catalog.outbox.poll-interval=300ms",
+            "ocop.catalog.database=catalog-test",
+            "ocop.catalog.stock.recover-after=2s",
+            "ocop.catalog.stock.sweep-interval=500ms"
+        })
 @UsesSharedInfrastructure
-@Import(FlakyPublisher.Configuration.class)
+@Import({FlakyPublisher.Configuration.class, CrashingStockLedger.Configuration.class})
 public @interface CatalogIntegrationTest {}
