@@ -73,8 +73,12 @@ class ReservationRecovery {
             if (taken.isPresent()) {
                 Reservation r = taken.get().reservation();
                 log.warn("Taking over the reservation of order {}, abandoned while {}", r.orderId(), r.status());
-                saga.advance(r, claim);
-                recovered++;
+                try {
+                    saga.advance(r, claim);
+                    recovered++;
+                } catch (RuntimeException e) { // left for the next sweep; the others go on
+                    log.warn("Could not finish the reservation of order {}: {}", r.orderId(), e.toString());
+                }
             }
         }
         return recovered;

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -44,6 +45,7 @@ public class Reservations {
     Reservations(MongoDatabase catalogDatabase, JsonMapper json) {
         this.collection = catalogDatabase.getCollection("reservations");
         this.json = json;
+        collection.createIndex(Indexes.ascending("status", "claimedAt")); // the sweeper's query
     }
 
     public MongoCollection<Document> collection() {

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
@@ -43,6 +44,7 @@ public class Stocks {
     Stocks(MongoDatabase catalogDatabase, JsonMapper json) {
         this.collection = catalogDatabase.getCollection("stock");
         this.json = json;
+        collection.createIndex(Indexes.ascending("holds.at")); // the sweeper's search for orphan holds
     }
 
     public MongoCollection<Document> collection() {
