@@ -77,8 +77,9 @@ public class Stocks {
                             Updates.setOnInsert("createdAt", Date.from(now))),
                     new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
+            // DUPLICATE_KEY: a racing upsert created it first; it exists, which is all we wanted
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e; // a racing upsert created it first: it exists, which is all we wanted
+                throw e;
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static vn.ocop.fair.catalog.reservation.ReservationSagaTest.lines;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import vn.ocop.fair.catalog.reservation.Reservation.LineState;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Stock;
 import vn.ocop.fair.catalog.stock.StockHolds;
+import vn.ocop.fair.catalog.stock.events.StockLine;
 
 /**
  * The saga dies at each step where a crash hurts (between two lines; after holding but before
@@ -98,6 +100,33 @@ class ReservationCrashRecoveryTest {
         assertThat(probe.stock(silk).reserved()).as("held once, not twice").isEqualTo(1);
         assertThat(probe.stock(silk).available()).isZero();
         assertThat(outcomes(order, 1)).containsExactly("StockReserved");
+    }
+
+    @Test
+    void writesTheOutcomeOfAReservationWhoseWorkerDiedJustBeforeWritingIt() {
+        String order = UUID.randomUUID().toString();
+        Reservation placed = Reservation.placed(order, List.of(new StockLine(tea, 2)), Instant.now());
+        reservations.start(placed, "dead-worker", Instant.now()); // what the worker did before dying
+        holds.hold(tea, order, 2);
+        reservations.recordLine(order, "dead-worker", 0, placed.lineTried(0, LineResult.held()).lines().get(0), Instant.now());
+
+        probe.awaitStatus(order, Status.RESERVED);
+        assertThat(probe.stock(tea).reserved()).isEqualTo(2);
+        assertThat(outcomes(order, 1)).containsExactly("StockReserved");
+    }
+
+    @Test
+    void finishesAReleaseWhoseWorkerDiedHalfway() {
+        String order = UUID.randomUUID().toString();
+        OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
+        probe.awaitStatus(order, Status.RESERVED);
+        reservations.begin(order, Status.RELEASING, "ORDER_EXPIRED", "dead-worker", Instant.now());
+        holds.release(tea, order); // the first line went back, then the worker died
+
+        probe.awaitStatus(order, Status.RELEASED);
+        assertThat(probe.stock(tea).available()).isEqualTo(10);
+        assertThat(probe.stock(silk).available()).isEqualTo(1);
+        assertThat(outcomes(order, 2)).containsExactly("StockReserved", "StockReleased");
     }
 
     @Test
