@@ -20,7 +20,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("ocop.catalog")
 public record CatalogProperties(
-        @NotBlank String database, @NotNull @Valid Outbox outbox, boolean demoData, @NotNull @Valid Stock stock) {
+        @NotBlank String database,
+        @NotNull @Valid Outbox outbox,
+        boolean demoData,
+        @NotNull @Valid Stock stock) {
 
     /**
      * @param pollInterval how often the relay looks for events a crash or outage left behind
@@ -39,5 +42,7 @@ public record CatalogProperties(
      * @param sweepInterval how often the sweeper looks for abandoned reservation steps
      */
     public record Stock(
-            @Min(0) int defaultLowThreshold, @NotNull Duration recoverAfter, @NotNull Duration sweepInterval) {}
+            @Min(0) int defaultLowThreshold,
+            @NotNull Duration recoverAfter,
+            @NotNull Duration sweepInterval) {}
 }

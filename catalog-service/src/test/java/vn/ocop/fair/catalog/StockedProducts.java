@@ -20,7 +20,10 @@ public final class StockedProducts {
     public String listed(String producerId, String name, long units) throws Exception {
         api.registerProducer(producerId);
         HttpResponse<String> created = api.send(
-                "POST", "/api/catalog/products", CatalogApi.product(producerId, name + " " + UUID.randomUUID()), organiser);
+                "POST",
+                "/api/catalog/products",
+                CatalogApi.product(producerId, name + " " + UUID.randomUUID()),
+                organiser);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         if (units > 0) {
@@ -48,7 +51,11 @@ public final class StockedProducts {
     }
 
     public void delist(String productId) throws Exception {
-        assertThat(api.send("POST", "/api/catalog/products/" + productId + "/delist", "{\"reason\":\"ngừng bán\"}", organiser)
+        assertThat(api.send(
+                                "POST",
+                                "/api/catalog/products/" + productId + "/delist",
+                                "{\"reason\":\"ngừng bán\"}",
+                                organiser)
                         .statusCode())
                 .isEqualTo(200);
     }

@@ -40,7 +40,6 @@ class OutboxConfig {
     OutboxRelay reservationOutboxRelay(
             Reservations reservations, OutboxPublisher publisher, CatalogProperties properties, MeterRegistry meters) {
         CatalogProperties.Outbox outbox = properties.outbox();
-        return new OutboxRelay(
-                reservations.collection(), publisher, outbox.pollInterval(), outbox.batchSize(), meters);
+        return new OutboxRelay(reservations.collection(), publisher, outbox.pollInterval(), outbox.batchSize(), meters);
     }
 }

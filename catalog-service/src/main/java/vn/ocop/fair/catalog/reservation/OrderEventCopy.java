@@ -31,7 +31,10 @@ record OrderEventCopy(String orderId, List<Line> lines, Instant occurredAt) {
         }
         List<StockLine> wanted = lines.stream()
                 .map(l -> {
-                    if (l == null || l.productId() == null || l.productId().isBlank() || l.quantity() == null
+                    if (l == null
+                            || l.productId() == null
+                            || l.productId().isBlank()
+                            || l.quantity() == null
                             || l.quantity() <= 0) {
                         throw new MalformedOrderEvent("OrderPlaced " + id + " has a line without product or quantity");
                     }

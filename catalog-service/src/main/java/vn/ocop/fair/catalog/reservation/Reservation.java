@@ -25,12 +25,7 @@ import vn.ocop.fair.catalog.stock.events.StockReserved;
  * @param releaseCause what ended the order, for a release
  */
 record Reservation(
-        String orderId,
-        Status status,
-        List<Line> lines,
-        Instant placedAt,
-        Requested requested,
-        String releaseCause) {
+        String orderId, Status status, List<Line> lines, Instant placedAt, Requested requested, String releaseCause) {
 
     enum Status {
         RESERVING,
@@ -144,7 +139,9 @@ record Reservation(
     }
 
     private List<StockLine> stockLines() {
-        return lines.stream().map(l -> new StockLine(l.productId(), l.quantity())).toList();
+        return lines.stream()
+                .map(l -> new StockLine(l.productId(), l.quantity()))
+                .toList();
     }
 
     private void requireStatus(Status expected) {

@@ -92,8 +92,11 @@ class ReservationRecovery {
             Map<String, Status> statuses = reservations.statuses(orders);
             for (String order : orders) {
                 if (ENDED_WITHOUT_HOLDS.contains(statuses.get(order)) && holds.release(product.getKey(), order)) {
-                    log.warn("Released units of {} held for order {}, whose reservation is {}",
-                            product.getKey(), order, statuses.get(order));
+                    log.warn(
+                            "Released units of {} held for order {}, whose reservation is {}",
+                            product.getKey(),
+                            order,
+                            statuses.get(order));
                     released++;
                 }
             }

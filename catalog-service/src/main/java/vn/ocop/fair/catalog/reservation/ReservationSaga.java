@@ -85,7 +85,8 @@ class ReservationSaga {
     void commit(String orderId) {
         while (true) {
             String claim = newClaim();
-            Optional<Reservation> committing = reservations.begin(orderId, Status.COMMITTING, null, claim, clock.instant());
+            Optional<Reservation> committing =
+                    reservations.begin(orderId, Status.COMMITTING, null, claim, clock.instant());
             if (committing.isPresent()) {
                 advance(committing.get(), claim);
                 return;
@@ -114,8 +115,8 @@ class ReservationSaga {
         try {
             switch (reservation.status()) {
                 case RESERVING -> reserveRemainingLines(reservation, claim);
-                case RELEASING -> release(reservation, claim);
-                case COMMITTING -> commit(reservation, claim);
+                case RELEASING -> putBack(reservation, claim);
+                case COMMITTING -> sell(reservation, claim);
                 case RESERVED -> followRequest(reservation);
                 default -> {}
             }
@@ -133,7 +134,8 @@ class ReservationSaga {
                     ? ledger.check(line.productId(), line.quantity())
                     : ledger.hold(current.orderId(), line.productId(), line.quantity());
             current = current.lineTried(i, result);
-            if (!reservations.recordLine(current.orderId(), claim, i, current.lines().get(i), clock.instant())) {
+            if (!reservations.recordLine(
+                    current.orderId(), claim, i, current.lines().get(i), clock.instant())) {
                 throw new ClaimLost(current.orderId());
             }
         }
@@ -148,14 +150,14 @@ class ReservationSaga {
         followRequest(after);
     }
 
-    private void release(Reservation reservation, String claim) {
+    private void putBack(Reservation reservation, String claim) {
         for (Reservation.Line line : reservation.lines()) {
             ledger.release(reservation.orderId(), line.productId());
         }
         finish(reservation, claim, Status.RELEASING, Status.RELEASED, reservation.released(clock.instant()));
     }
 
-    private void commit(Reservation reservation, String claim) {
+    private void sell(Reservation reservation, String claim) {
         for (Reservation.Line line : reservation.lines()) {
             ledger.commit(reservation.orderId(), line.productId());
         }

@@ -23,9 +23,9 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
+import vn.ocop.fair.catalog.stock.StockOutbox;
 import vn.ocop.fair.catalog.stock.events.StockEvent;
 import vn.ocop.fair.support.outbox.Outbox;
-import vn.ocop.fair.support.outbox.OutboxEntry;
 
 /**
  * The {@code reservations} collection: one document per order ({@code _id} = order id, so an order
@@ -36,7 +36,6 @@ import vn.ocop.fair.support.outbox.OutboxEntry;
 @Repository
 public class Reservations {
 
-    static final String SOURCE = "/catalog-service";
     private static final Bson NO_OUTBOX = Projections.exclude(Outbox.fieldName());
 
     private final MongoCollection<Document> collection;
@@ -57,7 +56,7 @@ public class Reservations {
 
     /** @return false if the order has a reservation already (redelivered or duplicated event) */
     boolean start(Reservation r, String claim, Instant now) {
-        return insert(toDocument(r).append("claim", claim).append("claimedAt", Date.from(now)));
+        return insert(ReservationDocuments.document(r).append("claim", claim).append("claimedAt", Date.from(now)));
     }
 
     /** Remembers an order that ended before catalog reserved anything for it, so a late OrderPlaced reserves nothing. */
@@ -76,7 +75,7 @@ public class Reservations {
                         .find(Filters.eq("_id", orderId))
                         .projection(NO_OUTBOX)
                         .first())
-                .map(Reservations::claimed);
+                .map(ReservationDocuments::claimed);
     }
 
     /** Records the result of one line; false if the claim was lost or the line recorded already. */
@@ -87,7 +86,7 @@ public class Reservations {
                                         mine(orderId, claim, Status.RESERVING),
                                         Filters.eq("lines." + index + ".state", Reservation.LineState.PENDING.name())),
                                 Updates.combine(
-                                        Updates.set("lines." + index, toDocument(line)),
+                                        Updates.set("lines." + index, ReservationDocuments.document(line)),
                                         Updates.set("claimedAt", Date.from(now))))
                         .getModifiedCount()
                 == 1;
@@ -105,7 +104,7 @@ public class Reservations {
                 Updates.set("claimedAt", Date.from(now)),
                 Updates.set(to.name().toLowerCase() + "At", Date.from(now))));
         if (event != null) {
-            changes.add(Outbox.append(List.of(outboxEntry(event))));
+            changes.add(Outbox.append(List.of(StockOutbox.entry(event, json))));
         }
         return Optional.ofNullable(collection.findOneAndUpdate(
                         mine(orderId, claim, from),
@@ -113,7 +112,7 @@ public class Reservations {
                         new FindOneAndUpdateOptions()
                                 .returnDocument(ReturnDocument.AFTER)
                                 .projection(NO_OUTBOX)))
-                .map(Reservations::fromDocument);
+                .map(ReservationDocuments::reservation);
     }
 
     /** Starts releasing or committing a reserved order under a new claim; empty unless it is RESERVED. */
@@ -132,7 +131,7 @@ public class Reservations {
                         new FindOneAndUpdateOptions()
                                 .returnDocument(ReturnDocument.AFTER)
                                 .projection(NO_OUTBOX)))
-                .map(Reservations::fromDocument);
+                .map(ReservationDocuments::reservation);
     }
 
     /** Asks a reservation still in progress to release or commit once reserved; false unless it is RESERVING. */
@@ -143,8 +142,7 @@ public class Reservations {
         }
         return collection
                         .updateOne(
-                                Filters.and(
-                                        Filters.eq("_id", orderId), Filters.eq("status", Status.RESERVING.name())),
+                                Filters.and(Filters.eq("_id", orderId), Filters.eq("status", Status.RESERVING.name())),
                                 Updates.combine(changes))
                         .getMatchedCount()
                 == 1;
@@ -153,14 +151,14 @@ public class Reservations {
     /** Reservations whose step has been under way since before {@code cutoff}: abandoned by a crash. */
     List<Claimed> abandoned(Instant cutoff) {
         Bson inProgress = Filters.in(
-                "status",
-                List.of(Status.RESERVING.name(), Status.RELEASING.name(), Status.COMMITTING.name()));
+                "status", List.of(Status.RESERVING.name(), Status.RELEASING.name(), Status.COMMITTING.name()));
         Bson reservedWithRequest =
                 Filters.and(Filters.eq("status", Status.RESERVED.name()), Filters.exists("requested"));
         return collection
-                .find(Filters.and(Filters.or(inProgress, reservedWithRequest), Filters.lt("claimedAt", Date.from(cutoff))))
+                .find(Filters.and(
+                        Filters.or(inProgress, reservedWithRequest), Filters.lt("claimedAt", Date.from(cutoff))))
                 .projection(NO_OUTBOX)
-                .map(Reservations::claimed)
+                .map(ReservationDocuments::claimed)
                 .into(new ArrayList<>());
     }
 
@@ -180,7 +178,7 @@ public class Reservations {
                         new FindOneAndUpdateOptions()
                                 .returnDocument(ReturnDocument.AFTER)
                                 .projection(NO_OUTBOX)))
-                .map(Reservations::claimed);
+                .map(ReservationDocuments::claimed);
     }
 
     /** The status of each of these orders that has a reservation. */
@@ -206,58 +204,6 @@ public class Reservations {
     }
 
     private static Bson mine(String orderId, String claim, Status status) {
-        return Filters.and(
-                Filters.eq("_id", orderId), Filters.eq("claim", claim), Filters.eq("status", status.name()));
-    }
-
-    private OutboxEntry outboxEntry(StockEvent event) {
-        return OutboxEntry.of(
-                StockEvent.TOPIC,
-                event.aggregateId(),
-                event.cloudEventType(),
-                SOURCE,
-                event.occurredAt(),
-                json.writeValueAsString(event));
-    }
-
-    private static Document toDocument(Reservation r) {
-        return new Document("_id", r.orderId())
-                .append("status", r.status().name())
-                .append("lines", r.lines().stream().map(Reservations::toDocument).toList())
-                .append("placedAt", r.placedAt() == null ? null : Date.from(r.placedAt()))
-                .append(Outbox.fieldName(), List.of());
-    }
-
-    private static Document toDocument(Reservation.Line line) {
-        return new Document("productId", line.productId())
-                .append("quantity", line.quantity())
-                .append("state", line.state().name())
-                .append("refusal", line.refusal() == null ? null : line.refusal().name())
-                .append("available", line.available());
-    }
-
-    private static Claimed claimed(Document d) {
-        Date claimedAt = d.getDate("claimedAt");
-        return new Claimed(fromDocument(d), d.getString("claim"), claimedAt == null ? null : claimedAt.toInstant());
-    }
-
-    static Reservation fromDocument(Document d) {
-        List<Reservation.Line> lines = d.getList("lines", Document.class, List.of()).stream()
-                .map(l -> new Reservation.Line(
-                        l.getString("productId"),
-                        l.get("quantity", Number.class).intValue(),
-                        Reservation.LineState.valueOf(l.getString("state")),
-                        l.getString("refusal") == null ? null : Refusal.valueOf(l.getString("refusal")),
-                        l.get("available", Number.class).longValue()))
-                .toList();
-        Date placedAt = d.getDate("placedAt");
-        String requested = d.getString("requested");
-        return new Reservation(
-                d.getString("_id"),
-                Status.valueOf(d.getString("status")),
-                lines,
-                placedAt == null ? null : placedAt.toInstant(),
-                requested == null ? null : Reservation.Requested.valueOf(requested),
-                d.getString("releaseCause"));
+        return Filters.and(Filters.eq("_id", orderId), Filters.eq("claim", claim), Filters.eq("status", status.name()));
     }
 }

@@ -3,7 +3,8 @@ package vn.ocop.fair.catalog.stock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.ocop.fair.catalog.stock.events.StockEvent;
+import vn.ocop.fair.catalog.stock.StockChange.Counts;
+import vn.ocop.fair.catalog.stock.StockChange.Guard;
 import vn.ocop.fair.catalog.stock.events.StockLow;
 
 /**
@@ -43,23 +44,21 @@ public record Stock(
         if (quantity <= 0 || holdOf(orderId).isPresent() || available < quantity) {
             throw new IllegalStateException("cannot hold " + quantity + " of " + productId + " for " + orderId);
         }
-        return taking(quantity, now, 0, quantity, new Hold(orderId, quantity, now), null);
+        return taking(new Counts(0, -quantity, quantity, 0), now).adding(new Hold(orderId, quantity, now));
     }
 
     /** Puts an order's held units back on sale. */
     StockChange release(String orderId) {
         Hold hold = holdOf(orderId).orElseThrow(() -> new IllegalStateException(orderId + " holds nothing"));
-        long q = hold.quantity();
-        return new StockChange(
-                productId, 0, q, -q, 0, 0, Long.MAX_VALUE, null, null, hold, null, null, List.of());
+        Counts back = new Counts(0, hold.quantity(), -hold.quantity(), 0);
+        return StockChange.of(productId, back, Guard.NONE).removing(hold);
     }
 
     /** Sells an order's held units. */
     StockChange commit(String orderId) {
         Hold hold = holdOf(orderId).orElseThrow(() -> new IllegalStateException(orderId + " holds nothing"));
-        long q = hold.quantity();
-        return new StockChange(
-                productId, 0, 0, -q, q, 0, Long.MAX_VALUE, null, null, hold, null, null, List.of());
+        Counts sold = new Counts(0, 0, -hold.quantity(), hold.quantity());
+        return StockChange.of(productId, sold, Guard.NONE).removing(hold);
     }
 
     /**
@@ -72,13 +71,13 @@ public record Stock(
         }
         Adjustment adjustment = new Adjustment(delta, reason, by, now);
         if (delta > 0) {
-            return new StockChange(
-                    productId, delta, delta, 0, 0, 0, Long.MAX_VALUE, null, null, null, adjustment, null, List.of());
+            return StockChange.of(productId, new Counts(delta, delta, 0, 0), Guard.NONE)
+                    .recording(adjustment);
         }
         if (available < -delta) {
             throw new NotEnoughStock(productId, delta, available);
         }
-        return taking(-delta, now, delta, 0, null, adjustment);
+        return taking(new Counts(delta, delta, 0, 0), now).recording(adjustment);
     }
 
     /** A new low-stock threshold; takes effect from the next change. */
@@ -86,30 +85,23 @@ public record Stock(
         if (threshold < 0) {
             throw new IllegalArgumentException("a low-stock threshold is not negative");
         }
-        return new StockChange(productId, 0, 0, 0, 0, 0, Long.MAX_VALUE, null, null, null, null, threshold, List.of());
+        return StockChange.of(productId, Counts.NONE, Guard.NONE).settingLowThreshold(threshold);
     }
 
     /**
-     * Takes {@code n} units off sale, guarded by what the decision relies on: well above the
-     * threshold only a lower bound; crossing it, the exact count (the {@link StockLow} it raises
-     * carries the count left); already below it, a range that stays below.
+     * Takes units off sale ({@code delta.available() < 0}), guarded by what the decision relies on:
+     * well above the threshold only a lower bound; crossing it, the exact count (the
+     * {@link StockLow} it raises carries the count left); already below it, a range that stays below.
      */
-    private StockChange taking(long n, Instant now, long receivedDelta, long reservedDelta, Hold hold, Adjustment a) {
-        long soldDelta = 0;
-        long availableDelta = -n;
+    private StockChange taking(Counts delta, Instant now) {
+        long n = -delta.available();
         if (available >= lowThreshold + n) {
-            return new StockChange(
-                    productId, receivedDelta, availableDelta, reservedDelta, soldDelta, lowThreshold + n,
-                    Long.MAX_VALUE, lowThreshold, hold, null, a, null, List.of());
+            return StockChange.of(productId, delta, new Guard(lowThreshold + n, Long.MAX_VALUE, lowThreshold));
         }
         if (available >= lowThreshold) {
-            List<StockEvent> low = List.of(new StockLow(productId, producerId, available - n, lowThreshold, now));
-            return new StockChange(
-                    productId, receivedDelta, availableDelta, reservedDelta, soldDelta, available, available + 1,
-                    lowThreshold, hold, null, a, null, low);
+            return StockChange.of(productId, delta, new Guard(available, available + 1, lowThreshold))
+                    .raising(List.of(new StockLow(productId, producerId, available - n, lowThreshold, now)));
         }
-        return new StockChange(
-                productId, receivedDelta, availableDelta, reservedDelta, soldDelta, n, lowThreshold, lowThreshold,
-                hold, null, a, null, List.of());
+        return StockChange.of(productId, delta, new Guard(n, lowThreshold, lowThreshold));
     }
 }

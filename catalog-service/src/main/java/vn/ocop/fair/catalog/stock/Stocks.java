@@ -21,7 +21,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.catalog.stock.events.StockEvent;
 import vn.ocop.fair.support.outbox.Outbox;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 
@@ -34,7 +33,6 @@ import vn.ocop.fair.support.outbox.OutboxEntry;
 @Repository
 public class Stocks {
 
-    static final String SOURCE = "/catalog-service";
     private static final int ATTEMPTS = 100;
     private static final Bson STATE_ONLY = Projections.exclude(Outbox.fieldName(), "adjustments");
 
@@ -56,7 +54,7 @@ public class Stocks {
                         .find(Filters.eq("_id", productId))
                         .projection(STATE_ONLY)
                         .first())
-                .map(Stocks::fromDocument);
+                .map(StockDocuments::stock);
     }
 
     /** Creates the product's stock, empty, unless it exists. */
@@ -122,7 +120,7 @@ public class Stocks {
 
         /** This change took the last unit on sale. */
         boolean stockedOut() {
-            return changed() && change.availableDelta() < 0 && after.available() == 0;
+            return changed() && change.delta().available() < 0 && after.available() == 0;
         }
 
         boolean raisedEvents() {
@@ -135,7 +133,7 @@ public class Stocks {
         return collection
                 .find(Filters.lt("holds.at", Date.from(cutoff)))
                 .projection(STATE_ONLY)
-                .map(Stocks::fromDocument)
+                .map(StockDocuments::stock)
                 .into(new ArrayList<>());
     }
 
@@ -147,106 +145,18 @@ public class Stocks {
         if (d == null) {
             return List.of();
         }
-        return d.getList("adjustments", Document.class, List.of()).stream()
-                .map(a -> new Adjustment(
-                        a.get("delta", Number.class).longValue(),
-                        a.getString("reason"),
-                        a.getString("by"),
-                        a.getDate("at").toInstant()))
-                .toList();
+        return StockDocuments.adjustments(d);
     }
 
-    private Optional<Stock> apply(StockChange c) {
-        List<Bson> guard = new ArrayList<>();
-        guard.add(Filters.eq("_id", c.productId()));
-        if (c.availableFrom() > 0) {
-            guard.add(Filters.gte("available", c.availableFrom()));
-        }
-        if (c.availableBelow() != Long.MAX_VALUE) {
-            guard.add(Filters.lt("available", c.availableBelow()));
-        }
-        if (c.thresholdRelied() != null) {
-            guard.add(Filters.eq("lowThreshold", c.thresholdRelied()));
-        }
-        List<Bson> update = new ArrayList<>();
-        increment(update, "received", c.receivedDelta());
-        increment(update, "available", c.availableDelta());
-        increment(update, "reserved", c.reservedDelta());
-        increment(update, "sold", c.soldDelta());
-        if (c.addHold() != null) {
-            guard.add(Filters.ne("holds.order", c.addHold().orderId()));
-            update.add(Updates.push("holds", toDocument(c.addHold())));
-        }
-        if (c.removeHold() != null) {
-            Hold h = c.removeHold();
-            guard.add(Filters.elemMatch(
-                    "holds", Filters.and(Filters.eq("order", h.orderId()), Filters.eq("quantity", h.quantity()))));
-            update.add(Updates.pull("holds", new Document("order", h.orderId())));
-        }
-        if (c.adjustment() != null) {
-            Adjustment a = c.adjustment();
-            update.add(Updates.push(
-                    "adjustments",
-                    new Document("delta", a.delta())
-                            .append("reason", a.reason())
-                            .append("by", a.by())
-                            .append("at", Date.from(a.at()))));
-        }
-        if (c.newLowThreshold() != null) {
-            update.add(Updates.set("lowThreshold", c.newLowThreshold()));
-        }
-        if (!c.raised().isEmpty()) {
-            update.add(Outbox.append(outboxEntries(c.raised())));
-        }
-        update.add(Updates.currentDate("changedAt"));
+    private Optional<Stock> apply(StockChange change) {
+        List<OutboxEntry> events =
+                change.raised().stream().map(e -> StockOutbox.entry(e, json)).toList();
         Document after = collection.findOneAndUpdate(
-                Filters.and(guard),
-                Updates.combine(update),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(STATE_ONLY));
-        return Optional.ofNullable(after).map(Stocks::fromDocument);
-    }
-
-    private static void increment(List<Bson> update, String field, long delta) {
-        if (delta != 0) {
-            update.add(Updates.inc(field, delta));
-        }
-    }
-
-    private List<OutboxEntry> outboxEntries(List<StockEvent> events) {
-        return events.stream()
-                .map(e -> OutboxEntry.of(
-                        StockEvent.TOPIC,
-                        e.aggregateId(),
-                        e.cloudEventType(),
-                        SOURCE,
-                        e.occurredAt(),
-                        json.writeValueAsString(e)))
-                .toList();
-    }
-
-    private static Document toDocument(Hold h) {
-        return new Document("order", h.orderId()).append("quantity", h.quantity()).append("at", Date.from(h.at()));
-    }
-
-    static Stock fromDocument(Document d) {
-        List<Hold> holds = d.getList("holds", Document.class, List.of()).stream()
-                .map(h -> new Hold(
-                        h.getString("order"),
-                        h.get("quantity", Number.class).intValue(),
-                        h.getDate("at").toInstant()))
-                .toList();
-        return new Stock(
-                d.getString("_id"),
-                d.getString("producerId"),
-                count(d, "received"),
-                count(d, "available"),
-                count(d, "reserved"),
-                count(d, "sold"),
-                d.get("lowThreshold", Number.class).intValue(),
-                holds);
-    }
-
-    private static long count(Document d, String field) {
-        return d.get(field, Number.class).longValue();
+                StockDocuments.guard(change),
+                StockDocuments.update(change, events),
+                new FindOneAndUpdateOptions()
+                        .returnDocument(ReturnDocument.AFTER)
+                        .projection(STATE_ONLY));
+        return Optional.ofNullable(after).map(StockDocuments::stock);
     }
 }

@@ -51,7 +51,9 @@ class OrderEventContractTest {
                  "occurredAt":"2026-05-21T02:00:00Z"}
                 """;
 
-        assertThat(json.readValue(withExtras, OrderEventCopy.class).toReservation().lines())
+        assertThat(json.readValue(withExtras, OrderEventCopy.class)
+                        .toReservation()
+                        .lines())
                 .singleElement()
                 .satisfies(l -> assertThat(l.quantity()).isEqualTo(2));
     }

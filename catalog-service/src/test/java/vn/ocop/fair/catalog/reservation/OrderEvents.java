@@ -33,13 +33,9 @@ public final class OrderEvents {
                 .map(l -> "{\"productId\":\"%s\",\"quantity\":%d,\"unitPriceVnd\":450000}"
                         .formatted(l.getKey(), l.getValue()))
                 .collect(Collectors.joining(","));
-        return new Event(
-                "OrderPlaced",
-                orderId,
-                """
+        return new Event("OrderPlaced", orderId, """
                 {"orderId":"%s","customerId":"khachhang","fairId":"tuan-hang-ocop-dong-da-2026","lines":[%s],
-                 "totalVnd":450000,"occurredAt":"%s"}"""
-                        .formatted(orderId, json, Instant.now()));
+                 "totalVnd":450000,"occurredAt":"%s"}""".formatted(orderId, json, Instant.now()));
     }
 
     /** OrderCancelled, OrderRejected, OrderExpired or OrderFulfilled. */
@@ -63,12 +59,18 @@ public final class OrderEvents {
             ProducerRecord<String, byte[]> record =
                     new ProducerRecord<>(TOPIC, partition, orderId, json.getBytes(UTF_8));
             Map.of(
-                            "ce_id", id,
-                            "ce_type", "vn.ocop.fair.order." + type + ".v1",
-                            "ce_source", "/order-service",
-                            "ce_subject", orderId,
-                            "ce_specversion", "1.0",
-                            "content-type", "application/json")
+                            "ce_id",
+                            id,
+                            "ce_type",
+                            "vn.ocop.fair.order." + type + ".v1",
+                            "ce_source",
+                            "/order-service",
+                            "ce_subject",
+                            orderId,
+                            "ce_specversion",
+                            "1.0",
+                            "content-type",
+                            "application/json")
                     .forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
             return producer().send(record);
         }

@@ -117,7 +117,8 @@ class ReservationConcurrencyTest {
                 assertThat(refused.get(0).get("available").asLong())
                         .as("refused only when it did not fit")
                         .isLessThan(refused.get(0).get("quantity").asLong());
-                smallestRejected = Math.min(smallestRejected, refused.get(0).get("quantity").asLong());
+                smallestRejected = Math.min(
+                        smallestRejected, refused.get(0).get("quantity").asLong());
             }
         }
         assertThat(scarceAfter.available())
@@ -139,7 +140,8 @@ class ReservationConcurrencyTest {
             Map<String, Integer> lines = new LinkedHashMap<>();
             int kind = random.nextInt(8);
             if (kind == 0) {
-                lines.put(tea, 1 + random.nextInt(3)); // the scarce line comes second: its refusal compensates the first
+                lines.put(
+                        tea, 1 + random.nextInt(3)); // the scarce line comes second: its refusal compensates the first
             }
             lines.put(scarce, 1 + random.nextInt(3));
             if (kind == 1) {

@@ -94,7 +94,9 @@ class ReservationCrashRecoveryTest {
         OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
 
         awaitAbandonedWith(order, LineState.HELD, LineState.PENDING);
-        assertThat(probe.stock(silk).holdOf(order)).as("held, but the log does not say so").isPresent();
+        assertThat(probe.stock(silk).holdOf(order))
+                .as("held, but the log does not say so")
+                .isPresent();
         Reservation reserved = probe.awaitStatus(order, Status.RESERVED);
         assertThat(reserved.lines()).extracting(Reservation.Line::state).containsOnly(LineState.HELD);
         assertThat(probe.stock(silk).reserved()).as("held once, not twice").isEqualTo(1);
@@ -108,7 +110,12 @@ class ReservationCrashRecoveryTest {
         Reservation placed = Reservation.placed(order, List.of(new StockLine(tea, 2)), Instant.now());
         reservations.start(placed, "dead-worker", Instant.now()); // what the worker did before dying
         holds.hold(tea, order, 2);
-        reservations.recordLine(order, "dead-worker", 0, placed.lineTried(0, LineResult.held()).lines().get(0), Instant.now());
+        reservations.recordLine(
+                order,
+                "dead-worker",
+                0,
+                placed.lineTried(0, LineResult.held()).lines().get(0),
+                Instant.now());
 
         probe.awaitStatus(order, Status.RESERVED);
         assertThat(probe.stock(tea).reserved()).isEqualTo(2);

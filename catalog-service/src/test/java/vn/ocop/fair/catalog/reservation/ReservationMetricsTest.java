@@ -65,7 +65,8 @@ class ReservationMetricsTest {
     }
 
     private static double value(String scrape, String series) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+        Matcher m = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE)
+                .matcher(scrape);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }

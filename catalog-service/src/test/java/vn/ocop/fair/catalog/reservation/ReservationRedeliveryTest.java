@@ -108,10 +108,8 @@ class ReservationRedeliveryTest {
 
     private Map<String, Status> statuses(String... orders) {
         return List.of(orders).stream()
-                .collect(Collectors.toMap(Function.identity(), o -> reservations
-                        .find(o)
-                        .orElseThrow()
-                        .reservation()
-                        .status()));
+                .collect(Collectors.toMap(
+                        Function.identity(),
+                        o -> reservations.find(o).orElseThrow().reservation().status()));
     }
 }

@@ -62,7 +62,8 @@ class ReservationSagaTest {
 
         probe.awaitStatus(order, Status.RESERVED);
         assertThat(probe.stock(tea).available()).isEqualTo(7);
-        assertThat(probe.stock(tea).holdOf(order)).hasValueSatisfying(h -> assertThat(h.quantity()).isEqualTo(3));
+        assertThat(probe.stock(tea).holdOf(order))
+                .hasValueSatisfying(h -> assertThat(h.quantity()).isEqualTo(3));
         assertThat(probe.stock(silk).reserved()).isEqualTo(1);
         ConsumerRecord<String, byte[]> reserved = single(order);
         assertThat(KafkaTestClient.header(reserved, "ce_type")).isEqualTo("vn.ocop.fair.catalog.StockReserved.v1");
@@ -109,7 +110,12 @@ class ReservationSagaTest {
     @Test
     void releasesWhatAnOrderHeldWhenItIsCancelledRejectedOrExpires() {
         Map<String, String> causes = Map.of(
-                "OrderCancelled", "ORDER_CANCELLED", "OrderRejected", "ORDER_REJECTED", "OrderExpired", "ORDER_EXPIRED");
+                "OrderCancelled",
+                "ORDER_CANCELLED",
+                "OrderRejected",
+                "ORDER_REJECTED",
+                "OrderExpired",
+                "ORDER_EXPIRED");
         for (var ending : causes.entrySet()) {
             String order = UUID.randomUUID().toString();
             OrderEvents.placed(order, lines(tea, 2)).sendAndWait(null);
@@ -119,8 +125,8 @@ class ReservationSagaTest {
 
             assertThat(probe.awaitStatus(order, Status.RELEASED).releaseCause()).isEqualTo(ending.getValue());
             assertThat(probe.stock(tea).holdOf(order)).isEmpty();
-            List<ConsumerRecord<String, byte[]>> events = StockTopic.read(
-                    Set.of(order), seen -> seen.size() >= 2, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, byte[]>> events =
+                    StockTopic.read(Set.of(order), seen -> seen.size() >= 2, Duration.ofSeconds(30));
             assertThat(StockTopic.types(events)).containsExactly("StockReserved", "StockReleased");
             assertThat(json.readTree(new String(events.get(1).value(), UTF_8))
                             .get("cause")

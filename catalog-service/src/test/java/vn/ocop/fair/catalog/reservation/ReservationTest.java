@@ -43,8 +43,7 @@ class ReservationTest {
 
         assertThat(outcome.status()).isEqualTo(Status.RESERVED);
         assertThat(outcome.event())
-                .isEqualTo(new StockReserved(
-                        "o-1", List.of(new StockLine("tea", 1), new StockLine("silk", 2)), NOW));
+                .isEqualTo(new StockReserved("o-1", List.of(new StockLine("tea", 1), new StockLine("silk", 2)), NOW));
     }
 
     @Test
@@ -75,7 +74,8 @@ class ReservationTest {
 
     @Test
     void triesEachLineOnceAndDecidesOnlyWhenAllWereTried() {
-        Reservation r = placed(new StockLine("tea", 1), new StockLine("silk", 2)).lineTried(0, LineResult.held());
+        Reservation r =
+                placed(new StockLine("tea", 1), new StockLine("silk", 2)).lineTried(0, LineResult.held());
 
         assertThatThrownBy(() -> r.lineTried(0, LineResult.held())).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> r.outcome(NOW)).isInstanceOf(IllegalStateException.class);

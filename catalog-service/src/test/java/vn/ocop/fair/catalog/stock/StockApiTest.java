@@ -98,7 +98,8 @@ class StockApiTest {
     @Test
     void customersAndAnonymousCallersMayNotTouchStock() throws Exception {
         assertThat(api.send("GET", stockPath(), null, null).statusCode()).isEqualTo(401);
-        assertThat(api.send("GET", stockPath(), null, tokens.customer("khachhang")).statusCode())
+        assertThat(api.send("GET", stockPath(), null, tokens.customer("khachhang"))
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(adjust(5, "x", tokens.customer("khachhang")).statusCode()).isEqualTo(403);
         assertThat(adjust(5, "x", tokens.operator()).statusCode()).isEqualTo(403);

@@ -14,17 +14,25 @@ class StockTest {
 
     static Stock stock(long available, int lowThreshold, Hold... holds) {
         long reserved = List.of(holds).stream().mapToLong(Hold::quantity).sum();
-        return new Stock("p-1", "htx-lua-van-phuc", available + reserved + 7, available, reserved, 7, lowThreshold, List.of(holds));
+        return new Stock(
+                "p-1",
+                "htx-lua-van-phuc",
+                available + reserved + 7,
+                available,
+                reserved,
+                7,
+                lowThreshold,
+                List.of(holds));
     }
 
     @Test
     void holdingWellAboveTheThresholdIsGuardedOnlyByALowerBound() {
         StockChange change = stock(100, 10).hold("o-1", 3, NOW);
 
-        assertThat(change.availableDelta()).isEqualTo(-3);
-        assertThat(change.reservedDelta()).isEqualTo(3);
-        assertThat(change.availableFrom()).isEqualTo(13);
-        assertThat(change.availableBelow()).isEqualTo(Long.MAX_VALUE);
+        assertThat(change.delta().available()).isEqualTo(-3);
+        assertThat(change.delta().reserved()).isEqualTo(3);
+        assertThat(change.guard().availableFrom()).isEqualTo(13);
+        assertThat(change.guard().availableBelow()).isEqualTo(Long.MAX_VALUE);
         assertThat(change.addHold().orderId()).isEqualTo("o-1");
         assertThat(change.raised()).isEmpty();
     }
@@ -33,12 +41,10 @@ class StockTest {
     void holdingAcrossTheThresholdRaisesStockLowGuardedByTheExactCount() {
         StockChange change = stock(11, 10).hold("o-1", 3, NOW);
 
-        assertThat(change.availableFrom()).isEqualTo(11);
-        assertThat(change.availableBelow()).isEqualTo(12);
-        assertThat(change.thresholdRelied()).isEqualTo(10);
-        assertThat(change.raised())
-                .singleElement()
-                .isEqualTo(new StockLow("p-1", "htx-lua-van-phuc", 8, 10, NOW));
+        assertThat(change.guard().availableFrom()).isEqualTo(11);
+        assertThat(change.guard().availableBelow()).isEqualTo(12);
+        assertThat(change.guard().threshold()).isEqualTo(10);
+        assertThat(change.raised()).singleElement().isEqualTo(new StockLow("p-1", "htx-lua-van-phuc", 8, 10, NOW));
     }
 
     @Test
@@ -46,8 +52,8 @@ class StockTest {
         StockChange change = stock(6, 10).hold("o-1", 2, NOW);
 
         assertThat(change.raised()).isEmpty();
-        assertThat(change.availableFrom()).isEqualTo(2);
-        assertThat(change.availableBelow()).isEqualTo(10);
+        assertThat(change.guard().availableFrom()).isEqualTo(2);
+        assertThat(change.guard().availableBelow()).isEqualTo(10);
     }
 
     @Test
@@ -70,20 +76,20 @@ class StockTest {
         StockChange release = stock.release("o-1");
         StockChange commit = stock.commit("o-1");
 
-        assertThat(release.availableDelta()).isEqualTo(2);
-        assertThat(release.reservedDelta()).isEqualTo(-2);
+        assertThat(release.delta().available()).isEqualTo(2);
+        assertThat(release.delta().reserved()).isEqualTo(-2);
         assertThat(release.removeHold()).isEqualTo(new Hold("o-1", 2, NOW));
-        assertThat(commit.reservedDelta()).isEqualTo(-2);
-        assertThat(commit.soldDelta()).isEqualTo(2);
-        assertThat(commit.availableDelta()).isZero();
+        assertThat(commit.delta().reserved()).isEqualTo(-2);
+        assertThat(commit.delta().sold()).isEqualTo(2);
+        assertThat(commit.delta().available()).isZero();
     }
 
     @Test
     void receivingAddsToReceivedAndOnSaleWithItsReason() {
         StockChange change = stock(0, 5).adjust(120, "Nhập lô hàng tháng 5", "bantochuc", NOW);
 
-        assertThat(change.receivedDelta()).isEqualTo(120);
-        assertThat(change.availableDelta()).isEqualTo(120);
+        assertThat(change.delta().received()).isEqualTo(120);
+        assertThat(change.delta().available()).isEqualTo(120);
         assertThat(change.adjustment()).isEqualTo(new Adjustment(120, "Nhập lô hàng tháng 5", "bantochuc", NOW));
     }
 
@@ -93,8 +99,8 @@ class StockTest {
 
         StockChange change = stock.adjust(-5, "Hỏng khi vận chuyển", "bantochuc", NOW);
 
-        assertThat(change.receivedDelta()).isEqualTo(-5);
-        assertThat(change.availableDelta()).isEqualTo(-5);
+        assertThat(change.delta().received()).isEqualTo(-5);
+        assertThat(change.delta().available()).isEqualTo(-5);
         assertThat(change.raised()).singleElement().isInstanceOf(StockLow.class);
         assertThatThrownBy(() -> stock.adjust(-13, "Kiểm kê", "bantochuc", NOW))
                 .isInstanceOf(NotEnoughStock.class)
@@ -102,11 +108,14 @@ class StockTest {
     }
 
     @Test
-    void aChangeThatDoesNotBalanceCannotExist() {
-        assertThatThrownBy(() -> new StockChange(
-                        "p-1", 0, -1, 0, 0, 1, Long.MAX_VALUE, null, null, null, null, null, List.of()))
+    void aChangeThatDoesNotBalanceOrOversellsCannotExist() {
+        assertThatThrownBy(() -> new StockChange.Counts(0, -1, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unbalanced");
+        assertThatThrownBy(() -> StockChange.of(
+                        "p-1", new StockChange.Counts(0, -3, 3, 0), new StockChange.Guard(2, Long.MAX_VALUE, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("below zero");
     }
 
     @Test

@@ -39,9 +39,11 @@ class StockController {
 
     @PostMapping("/adjustments")
     StockView adjust(
-            @PathVariable String id, @Valid @RequestBody AdjustmentRequest request, @AuthenticationPrincipal Jwt token) {
-        return StockView.of(
-                stock.adjust(new ProductId(id), request.delta(), request.reason().strip(), Actor.of(token)));
+            @PathVariable String id,
+            @Valid @RequestBody AdjustmentRequest request,
+            @AuthenticationPrincipal Jwt token) {
+        return StockView.of(stock.adjust(
+                new ProductId(id), request.delta(), request.reason().strip(), Actor.of(token)));
     }
 
     @PutMapping("/low-threshold")
@@ -55,7 +57,8 @@ class StockController {
      * @param reason why, kept in the audit trail (e.g. "Nhập lô hàng tháng 5", "Hỏng khi vận chuyển")
      */
     record AdjustmentRequest(
-            @NotNull @Min(-MAX_UNITS) @Max(MAX_UNITS) Long delta, @NotBlank @Size(max = 500) String reason) {
+            @NotNull @Min(-MAX_UNITS) @Max(MAX_UNITS) Long delta,
+            @NotBlank @Size(max = 500) String reason) {
 
         @AssertTrue(message = "delta must not be 0")
         boolean isChange() {

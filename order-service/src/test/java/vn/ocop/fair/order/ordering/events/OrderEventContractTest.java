@@ -43,7 +43,8 @@ class OrderEventContractTest {
                                         new OrderPlaced.Line("7d41c2b8-95e0-4a3f-8b17-6e2a0c9d5f33", 1, 180_000)),
                                 1_080_000,
                                 PLACED)),
-                Arguments.of("OrderCancelled", new OrderCancelled(ORDER, CUSTOMER, "Khách đổi ý", PLACED.plusSeconds(600))),
+                Arguments.of(
+                        "OrderCancelled", new OrderCancelled(ORDER, CUSTOMER, "Khách đổi ý", PLACED.plusSeconds(600))),
                 Arguments.of(
                         "OrderRejected",
                         new OrderRejected(ORDER, CUSTOMER, "Sản phẩm đã hết hàng", PLACED.plusSeconds(2))),
@@ -51,8 +52,7 @@ class OrderEventContractTest {
                         "OrderExpired",
                         new OrderExpired(ORDER, CUSTOMER, PLACED.plusSeconds(1800), PLACED.plusSeconds(1805))),
                 Arguments.of(
-                        "OrderFulfilled",
-                        new OrderFulfilled(ORDER, CUSTOMER, Instant.parse("2026-05-22T09:15:00Z"))));
+                        "OrderFulfilled", new OrderFulfilled(ORDER, CUSTOMER, Instant.parse("2026-05-22T09:15:00Z"))));
     }
 
     @ParameterizedTest(name = "{0}")
