@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param demoData import the demo catalogue at start-up (the local profile does); idempotent
  * @param importing limits of the CSV import
  * @param certificateWatch when the certificate watch runs
+ * @param stock stock keeping and the reservation saga
  */
 @Validated
 @ConfigurationProperties("ocop.catalog")
@@ -28,7 +29,8 @@ public record CatalogProperties(
         @NotNull @Valid Outbox outbox,
         boolean demoData,
         @NotNull @Valid Importing importing,
-        @NotNull @Valid CertificateWatch certificateWatch) {
+        @NotNull @Valid CertificateWatch certificateWatch,
+        @NotNull @Valid Stock stock) {
 
     /**
      * @param pollInterval how often the relay looks for events a crash or outage left behind
@@ -58,4 +60,15 @@ public record CatalogProperties(
             return cron == null || DISABLED.equals(cron) || CronExpression.isValidExpression(cron);
         }
     }
+
+    /**
+     * @param defaultLowThreshold the low-stock threshold of a product whose producer set none
+     * @param recoverAfter a reservation step still in progress after this long was abandoned (a
+     *     crash); the sweeper finishes or compensates it
+     * @param sweepInterval how often the sweeper looks for abandoned reservation steps
+     */
+    public record Stock(
+            @Min(0) int defaultLowThreshold,
+            @NotNull Duration recoverAfter,
+            @NotNull Duration sweepInterval) {}
 }

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import vn.ocop.fair.catalog.reservation.CrashingStockLedger;
 import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
 /**
@@ -19,8 +20,10 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
         properties = {
             "ocop.catalog.outbox.poll-interval=300ms",
             "ocop.catalog.database=catalog-test",
-            "ocop.catalog.certificate-watch.cron=-" // tests run the watch themselves, on a TestClock
+            "ocop.catalog.certificate-watch.cron=-", // tests run the watch themselves, on a TestClock
+            "ocop.catalog.stock.recover-after=2s",
+            "ocop.catalog.stock.sweep-interval=500ms"
         })
 @UsesSharedInfrastructure
-@Import({FlakyPublisher.Configuration.class, TestClock.Configuration.class})
+@Import({FlakyPublisher.Configuration.class, TestClock.Configuration.class, CrashingStockLedger.Configuration.class})
 public @interface CatalogIntegrationTest {}

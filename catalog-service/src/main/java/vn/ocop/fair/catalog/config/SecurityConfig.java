@@ -48,6 +48,12 @@ class SecurityConfig {
                         .hasRole("ORGANISER")
                         .requestMatchers(POST, "/api/catalog/imports")
                         .hasRole("ORGANISER")
+                        .requestMatchers(GET, "/api/catalog/products/*/stock")
+                        .hasAnyRole("PRODUCER", "ORGANISER")
+                        .requestMatchers(POST, "/api/catalog/products/*/stock/adjustments")
+                        .hasAnyRole("PRODUCER", "ORGANISER")
+                        .requestMatchers(PUT, "/api/catalog/products/*/stock/low-threshold")
+                        .hasAnyRole("PRODUCER", "ORGANISER")
                         .anyRequest()
                         .denyAll());
         return http.build();

@@ -17,6 +17,8 @@ import vn.ocop.fair.catalog.producer.UnknownProducer;
 import vn.ocop.fair.catalog.product.ConcurrentChange;
 import vn.ocop.fair.catalog.product.NotListable;
 import vn.ocop.fair.catalog.product.ProductNotFound;
+import vn.ocop.fair.catalog.stock.NotEnoughStock;
+import vn.ocop.fair.catalog.stock.StockContention;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /** The one place catalog-service turns failures into RFC 9457 problem details, each with a stable type. */
@@ -86,5 +88,15 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
                 NotImportable.Reason.TOO_LARGE.title(),
                 "The upload is larger than " + ex.getMaxUploadSize() + " bytes; split the file and import the parts");
         return handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notEnoughStock(NotEnoughStock e) {
+        return problem(HttpStatus.CONFLICT, "not-enough-stock", "Not enough stock", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail stockContention(StockContention e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", e.getMessage());
     }
 }

@@ -16,7 +16,8 @@ class CertificateWatchScheduleTest {
                 new CatalogProperties.Outbox(Duration.ofSeconds(2), 100, Duration.ofSeconds(10)),
                 false,
                 new CatalogProperties.Importing(DataSize.ofMegabytes(10), 20_000),
-                new CatalogProperties.CertificateWatch(cron));
+                new CatalogProperties.CertificateWatch(cron),
+                new CatalogProperties.Stock(5, Duration.ofSeconds(30), Duration.ofSeconds(5)));
     }
 
     @Test

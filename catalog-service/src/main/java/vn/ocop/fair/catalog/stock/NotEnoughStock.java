@@ -1,0 +1,10 @@
+package vn.ocop.fair.catalog.stock;
+
+/** A write-off of more units than are on sale (held and sold units cannot be written off). */
+public class NotEnoughStock extends RuntimeException {
+
+    NotEnoughStock(String productId, long delta, long available) {
+        super("Cannot take " + Math.abs(delta) + " units off product " + productId + ": only " + available
+                + " are on sale (units held for orders or sold cannot be written off)");
+    }
+}

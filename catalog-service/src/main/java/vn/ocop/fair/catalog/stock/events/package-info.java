@@ -1,0 +1,5 @@
+/**
+ * What catalog-service tells others about stock, on {@code ocop.catalog.stock.v1}: the outcome of
+ * each order's reservation (keyed by order id) and low stock (keyed by product id).
+ */
+package vn.ocop.fair.catalog.stock.events;

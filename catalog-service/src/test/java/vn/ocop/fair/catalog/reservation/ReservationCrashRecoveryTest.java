@@ -1,0 +1,185 @@
+package vn.ocop.fair.catalog.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.ocop.fair.catalog.reservation.ReservationSagaTest.lines;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ocop.fair.catalog.CatalogApi;
+import vn.ocop.fair.catalog.CatalogIntegrationTest;
+import vn.ocop.fair.catalog.StockedProducts;
+import vn.ocop.fair.catalog.reservation.Reservation.LineState;
+import vn.ocop.fair.catalog.reservation.Reservation.Status;
+import vn.ocop.fair.catalog.stock.Stock;
+import vn.ocop.fair.catalog.stock.StockHolds;
+import vn.ocop.fair.catalog.stock.events.StockLine;
+
+/**
+ * The saga dies at each step where a crash hurts (between two lines; after holding but before
+ * writing it down) and the sweeper, finding the step abandoned, finishes or compensates it: no
+ * unit leaked, none oversold, one outcome event.
+ */
+@CatalogIntegrationTest
+class ReservationCrashRecoveryTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Reservations reservations;
+
+    @Autowired
+    StockHolds holds;
+
+    @Autowired
+    CrashingStockLedger crashes;
+
+    StockedProducts products;
+    SagaProbe probe;
+    String tea;
+    String silk;
+
+    @BeforeEach
+    void twoListedProducts() throws Exception {
+        products = new StockedProducts(new CatalogApi(port));
+        probe = new SagaProbe(reservations, holds);
+        tea = products.listed("htx-che-ba-vi", "Chè xanh Ba Vì", 10);
+        silk = products.listed("htx-lua-van-phuc", "Khăn lụa Vạn Phúc", 1);
+    }
+
+    @Test
+    void finishesAReservationWhoseWorkerDiedBetweenTwoLines() {
+        String order = UUID.randomUUID().toString();
+        crashes.crashBeforeHolding(order, silk);
+
+        OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
+
+        awaitAbandonedWith(order, LineState.HELD, LineState.PENDING);
+        assertThat(probe.stock(tea).holdOf(order)).isPresent();
+        probe.awaitStatus(order, Status.RESERVED);
+        assertThat(probe.stock(tea).reserved()).isEqualTo(2);
+        assertThat(probe.stock(silk).reserved()).isEqualTo(1);
+        assertThat(outcomes(order, 1)).containsExactly("StockReserved");
+    }
+
+    @Test
+    void compensatesAReservationWhoseWorkerDiedBetweenTwoLinesWhenTheNextLineCannotBeServed() {
+        String order = UUID.randomUUID().toString();
+        crashes.crashBeforeHolding(order, silk);
+
+        OrderEvents.placed(order, lines(tea, 4, silk, 2)).sendAndWait(null);
+
+        awaitAbandonedWith(order, LineState.HELD, LineState.PENDING);
+        probe.awaitStatus(order, Status.REJECTED);
+        Stock teaAfter = probe.stock(tea);
+        assertThat(teaAfter.available()).as("the held line was put back").isEqualTo(10);
+        assertThat(teaAfter.holds()).isEmpty();
+        assertThat(probe.stock(silk).available()).isEqualTo(1);
+        assertThat(outcomes(order, 1)).containsExactly("StockReservationRejected");
+    }
+
+    @Test
+    void finishesAReservationWhoseWorkerDiedAfterHoldingButBeforeWritingItDown() {
+        String order = UUID.randomUUID().toString();
+        crashes.crashAfterHolding(order, silk);
+
+        OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
+
+        awaitAbandonedWith(order, LineState.HELD, LineState.PENDING);
+        assertThat(probe.stock(silk).holdOf(order))
+                .as("held, but the log does not say so")
+                .isPresent();
+        Reservation reserved = probe.awaitStatus(order, Status.RESERVED);
+        assertThat(reserved.lines()).extracting(Reservation.Line::state).containsOnly(LineState.HELD);
+        assertThat(probe.stock(silk).reserved()).as("held once, not twice").isEqualTo(1);
+        assertThat(probe.stock(silk).available()).isZero();
+        assertThat(outcomes(order, 1)).containsExactly("StockReserved");
+    }
+
+    @Test
+    void writesTheOutcomeOfAReservationWhoseWorkerDiedJustBeforeWritingIt() {
+        String order = UUID.randomUUID().toString();
+        Reservation placed = Reservation.placed(order, List.of(new StockLine(tea, 2)), Instant.now());
+        reservations.start(placed, "dead-worker", Instant.now()); // what the worker did before dying
+        holds.hold(tea, order, 2);
+        reservations.recordLine(
+                order,
+                "dead-worker",
+                0,
+                placed.lineTried(0, LineResult.held()).lines().get(0),
+                Instant.now());
+
+        probe.awaitStatus(order, Status.RESERVED);
+        assertThat(probe.stock(tea).reserved()).isEqualTo(2);
+        assertThat(outcomes(order, 1)).containsExactly("StockReserved");
+    }
+
+    @Test
+    void finishesAReleaseWhoseWorkerDiedHalfway() {
+        String order = UUID.randomUUID().toString();
+        OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
+        probe.awaitStatus(order, Status.RESERVED);
+        reservations.begin(order, Status.RELEASING, "ORDER_EXPIRED", "dead-worker", Instant.now());
+        holds.release(tea, order); // the first line went back, then the worker died
+
+        probe.awaitStatus(order, Status.RELEASED);
+        assertThat(probe.stock(tea).available()).isEqualTo(10);
+        assertThat(probe.stock(silk).available()).isEqualTo(1);
+        assertThat(outcomes(order, 2)).containsExactly("StockReserved", "StockReleased");
+    }
+
+    @Test
+    void releasesAnOrderThatWasCancelledWhileItsReservationLayAbandoned() {
+        String order = UUID.randomUUID().toString();
+        crashes.crashBeforeHolding(order, silk);
+        OrderEvents.placed(order, lines(tea, 3, silk, 1)).sendAndWait(0);
+        awaitAbandonedWith(order, LineState.HELD, LineState.PENDING);
+
+        OrderEvents.ended("OrderCancelled", order).sendAndWait(0);
+
+        probe.awaitStatus(order, Status.RELEASED);
+        assertThat(probe.stock(tea).available()).isEqualTo(10);
+        assertThat(probe.stock(silk).available()).isEqualTo(1);
+        assertThat(outcomes(order, 2)).containsExactly("StockReserved", "StockReleased");
+    }
+
+    @Test
+    void putsBackUnitsHeldForAnOrderWhoseReservationEndedWithoutThem() {
+        String order = UUID.randomUUID().toString();
+        OrderEvents.placed(order, lines(tea, 1, "no-such-product", 1)).sendAndWait(null);
+        probe.awaitStatus(order, Status.REJECTED);
+
+        holds.hold(tea, order, 3); // a worker presumed dead wakes up and holds a line after the order was rejected
+        assertThat(probe.stock(tea).available()).isEqualTo(7);
+
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(probe.stock(tea).holdOf(order)).isEmpty());
+        assertThat(probe.stock(tea).available()).isEqualTo(10);
+    }
+
+    private void awaitAbandonedWith(String order, LineState... states) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reservations
+                        .find(order)
+                        .map(c -> c.reservation().status() == Status.RESERVING
+                                && c.reservation().lines().stream()
+                                        .map(Reservation.Line::state)
+                                        .toList()
+                                        .equals(List.of(states)))
+                        .orElse(false));
+    }
+
+    /** The events published about the order, once {@code expected} of them arrived (and any duplicate would have). */
+    private static List<String> outcomes(String order, int expected) {
+        return StockTopic.types(
+                StockTopic.read(Set.of(order), seen -> seen.size() >= expected, Duration.ofSeconds(30)));
+    }
+}

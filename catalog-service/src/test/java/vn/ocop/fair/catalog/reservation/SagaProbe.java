@@ -1,0 +1,48 @@
+package vn.ocop.fair.catalog.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import vn.ocop.fair.catalog.reservation.Reservation.Status;
+import vn.ocop.fair.catalog.stock.Hold;
+import vn.ocop.fair.catalog.stock.Stock;
+import vn.ocop.fair.catalog.stock.StockHolds;
+
+/** What tests look at after the saga ran: reservations and stock, and the invariant between them. */
+final class SagaProbe {
+
+    private final Reservations reservations;
+    private final StockHolds holds;
+
+    SagaProbe(Reservations reservations, StockHolds holds) {
+        this.reservations = reservations;
+        this.holds = holds;
+    }
+
+    Reservation awaitStatus(String orderId, Status status) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reservations
+                        .find(orderId)
+                        .map(c -> c.reservation().status() == status)
+                        .orElse(false));
+        return reservation(orderId);
+    }
+
+    Reservation reservation(String orderId) {
+        return reservations.find(orderId).orElseThrow().reservation();
+    }
+
+    /** The product's stock, having checked that available + reserved + sold = received, available ≥ 0, reserved = Σ holds. */
+    Stock stock(String productId) {
+        Stock s = holds.find(productId).orElseThrow();
+        assertThat(s.available()).as("available of %s", productId).isNotNegative();
+        assertThat(s.available() + s.reserved() + s.sold())
+                .as("available + reserved + sold of %s", productId)
+                .isEqualTo(s.received());
+        assertThat(s.holds().stream().mapToLong(Hold::quantity).sum())
+                .as("reserved of %s is what its orders hold", productId)
+                .isEqualTo(s.reserved());
+        return s;
+    }
+}
