@@ -60,7 +60,7 @@ class LocalSystemTest {
 
     @Test
     void demoCatalogueIsBrowsableThroughTheGateway() throws Exception {
-        HttpResponse<String> page = get(system.gatewayUrl() + "/api/catalog/products?size=50");
+        HttpResponse<String> page = get(system.gatewayUrl() + "/api/catalog/products?size=100");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -112,7 +112,7 @@ class LocalSystemTest {
     @Test
     void demoProductsReachOrderServicesReadModel() throws Exception {
         List<String> ids = Pattern.compile("\"id\":\"([^\"]+)\"")
-                .matcher(get(system.gatewayUrl() + "/api/catalog/products?size=50")
+                .matcher(get(system.gatewayUrl() + "/api/catalog/products?size=100")
                         .body())
                 .results()
                 .map(m -> m.group(1))

@@ -1,31 +1,20 @@
 package vn.ocop.fair.event.config;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.ocop.fair.support.security.ResourceServerDefaults;
 
-/** Every endpoint of event-service has a rule here; anything else is denied. */
+/**
+ * Every endpoint of event-service has a rule here; anything else is denied (see {@link
+ * ResourceServerDefaults#filterChain}).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain eventSecurity(HttpSecurity http) throws Exception {
-        ResourceServerDefaults.applyTo(http)
-                .authorizeHttpRequests(rules -> rules.requestMatchers(
-                                "/actuator/health/**",
-                                "/actuator/health",
-                                "/actuator/info",
-                                "/actuator/prometheus",
-                                "/error")
-                        .permitAll()
-                        .requestMatchers(GET, "/api/fairs/v3/api-docs/**", "/api/fairs/v3/api-docs")
-                        .permitAll()
-                        .anyRequest()
-                        .denyAll());
-        return http.build();
+        return ResourceServerDefaults.filterChain(http, "/api/fairs", rules -> {});
     }
 }

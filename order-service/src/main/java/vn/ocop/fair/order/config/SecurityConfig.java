@@ -8,26 +8,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.ocop.fair.support.security.ResourceServerDefaults;
 
-/** Every endpoint of order-service has a rule here; anything else is denied. */
+/**
+ * Every endpoint of order-service has a rule here; anything else is denied (see {@link
+ * ResourceServerDefaults#filterChain}).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain orderSecurity(HttpSecurity http) throws Exception {
-        ResourceServerDefaults.applyTo(http)
-                .authorizeHttpRequests(rules -> rules.requestMatchers(
-                                "/actuator/health/**",
-                                "/actuator/health",
-                                "/actuator/info",
-                                "/actuator/prometheus",
-                                "/error")
-                        .permitAll()
-                        .requestMatchers(GET, "/api/orders/v3/api-docs/**", "/api/orders/v3/api-docs")
-                        .permitAll()
-                        .requestMatchers(GET, "/api/orders/products/*")
-                        .permitAll()
-                        .anyRequest()
-                        .denyAll());
-        return http.build();
+        return ResourceServerDefaults.filterChain(
+                http,
+                "/api/orders",
+                rules -> rules.requestMatchers(GET, "/api/orders/products/*").permitAll());
     }
 }

@@ -3,13 +3,16 @@ package vn.ocop.fair.support.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
@@ -22,6 +25,33 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 public final class ResourceServerDefaults {
 
     private ResourceServerDefaults() {}
+
+    /**
+     * A service's whole filter chain: these defaults; actuator health/info/prometheus, {@code /error}
+     * and the service's OpenAPI spec under {@code apiPrefix} open to all; then the service's own
+     * rules; and everything else denied.
+     */
+    public static SecurityFilterChain filterChain(
+            HttpSecurity http,
+            String apiPrefix,
+            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>
+                    serviceRules)
+            throws Exception {
+        applyTo(http).authorizeHttpRequests(rules -> {
+            rules.requestMatchers(
+                            "/actuator/health",
+                            "/actuator/health/**",
+                            "/actuator/info",
+                            "/actuator/prometheus",
+                            "/error")
+                    .permitAll();
+            rules.requestMatchers(HttpMethod.GET, apiPrefix + "/v3/api-docs", apiPrefix + "/v3/api-docs/**")
+                    .permitAll();
+            serviceRules.customize(rules);
+            rules.anyRequest().denyAll();
+        });
+        return http.build();
+    }
 
     public static HttpSecurity applyTo(HttpSecurity http) {
         AuthenticationEntryPoint unauthorized = ResourceServerDefaults::unauthorized;
