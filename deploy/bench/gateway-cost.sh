@@ -12,19 +12,20 @@ conns=${2:-32}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 
 data=$(mktemp -d /tmp/ocop-bench.XXXXXX)
+work=$(mktemp -d /tmp/ocop-bench-work.XXXXXX)  # outside the data folder, which --fresh wipes
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
 # the gateway's per-client limits would answer 429 to a benchmark: lift them for this run only
 export OCOP_GATEWAY_LIMITS_BROWSING_CAPACITY=100000000 OCOP_GATEWAY_LIMITS_ORDERING_CAPACITY=100000000
 java -Xmx512m -XX:+UseSerialGC -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
-  vn.ocop.fair.local.LocalSystem --root="$root" --data="$data" --fresh --full-jit > "$data/launcher.log" 2>&1 &
+  vn.ocop.fair.local.LocalSystem --root="$root" --data="$data" --fresh --full-jit > "$work/launcher.log" 2>&1 &
 launcher=$!
-trap 'kill -INT $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data" "$work"' EXIT
 echo "Starting the system (full JIT)…"
-until grep -q "is up in" "$data/launcher.log"; do
-  kill -0 $launcher 2>/dev/null || { cat "$data/launcher.log"; exit 1; }
+until grep -q "is up in" "$work/launcher.log"; do
+  kill -0 $launcher 2>/dev/null || { cat "$work/launcher.log"; exit 1; }
   sleep 1
 done
-grep "is up in" "$data/launcher.log"
+grep "is up in" "$work/launcher.log"
 
 token=$(curl -sf -X POST localhost:8080/auth/token -d username=bantochuc -d password=demo123 \
   | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
@@ -40,7 +41,7 @@ run() { # name url script seconds
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   printf "%-34s %10s req/s   p50 %-9s p99 %-9s non-2xx %s\n" "$1" "$rps" "$p50" "$p99" "${non2xx:-0}"
-  echo "$rps" > "$data/$1.rps"
+  echo "$rps" > "$work/$1.rps"
 }
 
 echo "Warming up (${secs}s per path)…"
@@ -54,7 +55,7 @@ run get-direct "http://localhost:8081/api/catalog/products/$id" deploy/bench/get
 run get-gateway "http://localhost:8080/api/catalog/products/$id" deploy/bench/get-with-token.lua "$secs"
 run post-direct "http://localhost:8081/api/catalog/products" deploy/bench/post-product.lua "$secs"
 run post-gateway "http://localhost:8080/api/catalog/products" deploy/bench/post-product.lua "$secs"
-awk -v g="$(cat "$data/get-gateway.rps")" -v d="$(cat "$data/get-direct.rps")" \
+awk -v g="$(cat "$work/get-gateway.rps")" -v d="$(cat "$work/get-direct.rps")" \
   'BEGIN {printf "GET  through the gateway: %.0f%% of direct\n", 100*g/d}'
-awk -v g="$(cat "$data/post-gateway.rps")" -v d="$(cat "$data/post-direct.rps")" \
+awk -v g="$(cat "$work/post-gateway.rps")" -v d="$(cat "$work/post-direct.rps")" \
   'BEGIN {printf "POST through the gateway: %.0f%% of direct\n", 100*g/d}'
