@@ -3,17 +3,10 @@ package vn.ocop.fair.catalog.reservation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import vn.ocop.fair.testsupport.KafkaTestClient;
-import vn.ocop.fair.testsupport.SharedInfrastructure;
 
 /** Reads what catalog published on {@code ocop.catalog.stock.v1} about some orders or products. */
 final class StockTopic {
@@ -29,19 +22,7 @@ final class StockTopic {
     static List<ConsumerRecord<String, byte[]>> read(
             Set<String> keys, Predicate<List<ConsumerRecord<String, byte[]>>> enough, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.endpoints().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "test-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class))) {
+        try (var consumer = KafkaTestClient.shared().newConsumer()) {
             consumer.subscribe(List.of(TOPIC));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!enough.test(seen) && System.nanoTime() < deadline) {

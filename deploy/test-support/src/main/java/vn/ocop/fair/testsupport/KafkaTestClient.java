@@ -56,19 +56,7 @@ public final class KafkaTestClient {
     public List<ConsumerRecord<String, byte[]>> await(
             String topic, Predicate<ConsumerRecord<String, byte[]>> wanted, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> matching = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "test-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class))) {
+        try (var consumer = newConsumer()) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (matching.isEmpty() && System.nanoTime() < deadline) {
@@ -86,6 +74,23 @@ public final class KafkaTestClient {
             });
         }
         return matching;
+    }
+
+    /** A consumer in a group of its own that reads from the beginning: keys as text, values as bytes. */
+    public KafkaConsumer<String, byte[]> newConsumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class));
     }
 
     /** A record header as text, or null. */
