@@ -32,10 +32,16 @@ public final class Topics {
                 compacted(CATALOG_PRODUCTS),
                 timed(CATALOG_STOCK, SEVEN_DAYS),
                 timed(ORDERS, SEVEN_DAYS),
-                compacted(FAIRS),
+                kept(FAIRS),
                 timed(deadLetters(CATALOG_PRODUCTS, "order-service"), FOURTEEN_DAYS),
+                timed(deadLetters(CATALOG_PRODUCTS, "event-service"), FOURTEEN_DAYS),
+                timed(deadLetters(CATALOG_STOCK, "order-service"), FOURTEEN_DAYS),
+                timed(deadLetters(CATALOG_STOCK, "notification-service"), FOURTEEN_DAYS),
                 timed(deadLetters(ORDERS, "catalog-service"), FOURTEEN_DAYS),
-                timed(deadLetters(FAIRS, "catalog-service"), FOURTEEN_DAYS));
+                timed(deadLetters(ORDERS, "notification-service"), FOURTEEN_DAYS),
+                timed(deadLetters(FAIRS, "catalog-service"), FOURTEEN_DAYS),
+                timed(deadLetters(FAIRS, "order-service"), FOURTEEN_DAYS),
+                timed(deadLetters(FAIRS, "notification-service"), FOURTEEN_DAYS));
     }
 
     /** Creates the topics that do not exist yet on any broker; existing ones are left as they are. */
@@ -65,6 +71,16 @@ public final class Topics {
 
     private static NewTopic compacted(String name) {
         return new NewTopic(name, PARTITIONS, (short) 1).configs(Map.of("cleanup.policy", "compact"));
+    }
+
+    /**
+     * Every event kept for good. Compacting the fairs topic by fair id would keep only each fair's
+     * last event and lose its booth assignments and promotions on a replay; a fair has tens to
+     * hundreds of events in its life, so keeping them all is cheap.
+     */
+    private static NewTopic kept(String name) {
+        return new NewTopic(name, PARTITIONS, (short) 1)
+                .configs(Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
     }
 
     private static NewTopic timed(String name, String retentionMs) {
