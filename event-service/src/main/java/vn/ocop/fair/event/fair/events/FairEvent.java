@@ -6,7 +6,17 @@ import java.time.Instant;
  * An event about one fair, on {@code ocop.fairs.v1} keyed by fair id, so one fair's events stay in
  * order. Published as CloudEvents in Kafka binary mode; the record is the JSON payload.
  */
-public sealed interface FairEvent permits BoothAssigned, BoothReleased {
+public sealed interface FairEvent
+        permits FairScheduled,
+                FairPublished,
+                FairOpened,
+                FairClosed,
+                FairCancelled,
+                BoothAssigned,
+                BoothReleased,
+                ActivityScheduled,
+                PromotionAnnounced,
+                PromotionWithdrawn {
 
     String TOPIC = "ocop.fairs.v1";
 

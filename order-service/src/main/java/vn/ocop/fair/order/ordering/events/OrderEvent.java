@@ -6,7 +6,8 @@ import java.time.Instant;
  * An event of one order's life, on {@code ocop.orders.v1} keyed by order id so that one order's
  * events stay in order.
  */
-public sealed interface OrderEvent permits OrderPlaced, OrderCancelled, OrderRejected, OrderExpired, OrderFulfilled {
+public sealed interface OrderEvent
+        permits OrderPlaced, OrderConfirmed, OrderRejected, OrderCancelled, OrderExpired, OrderPaid, OrderFulfilled {
 
     String TOPIC = "ocop.orders.v1";
 

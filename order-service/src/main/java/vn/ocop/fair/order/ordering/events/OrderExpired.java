@@ -3,9 +3,9 @@ package vn.ocop.fair.order.ordering.events;
 import java.time.Instant;
 
 /**
- * The order was not paid in time; any stock it holds goes back on sale.
+ * The order was not paid in time; its stock goes back.
  *
- * @param paymentDueAt when payment was due
+ * @param paymentDueAt the deadline it missed
  */
-public record OrderExpired(String orderId, String customerId, Instant paymentDueAt, Instant occurredAt)
+public record OrderExpired(String orderId, String customerId, String fairId, Instant paymentDueAt, Instant occurredAt)
         implements OrderEvent {}

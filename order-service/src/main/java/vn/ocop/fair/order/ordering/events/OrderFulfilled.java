@@ -2,5 +2,6 @@ package vn.ocop.fair.order.ordering.events;
 
 import java.time.Instant;
 
-/** The customer received the goods (picked up at the booth or delivered): the reserved stock is sold. */
-public record OrderFulfilled(String orderId, String customerId, Instant occurredAt) implements OrderEvent {}
+/** The customer has the goods (picked up at the booth or delivered); catalog commits the stock. */
+public record OrderFulfilled(String orderId, String customerId, String fairId, Instant occurredAt)
+        implements OrderEvent {}

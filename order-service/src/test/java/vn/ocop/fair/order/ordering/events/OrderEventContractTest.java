@@ -30,6 +30,8 @@ class OrderEventContractTest {
     @Autowired
     JsonMapper json;
 
+    static final String FAIR = "7d1e4c2a-5b3f-4a8e-9f60-2c8b1d9e4a73";
+
     static List<Arguments> samples() {
         return List.of(
                 Arguments.of(
@@ -37,22 +39,73 @@ class OrderEventContractTest {
                         new OrderPlaced(
                                 ORDER,
                                 CUSTOMER,
-                                "tuan-hang-ocop-dong-da-2026",
+                                FAIR,
                                 List.of(
-                                        new OrderPlaced.Line("0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11", 2, 450_000),
-                                        new OrderPlaced.Line("7d41c2b8-95e0-4a3f-8b17-6e2a0c9d5f33", 1, 180_000)),
+                                        new OrderPlaced.Line(
+                                                "0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11",
+                                                "Khăn lụa tơ tằm Vạn Phúc",
+                                                "htx-lua-van-phuc",
+                                                2,
+                                                450_000,
+                                                405_000,
+                                                90_000,
+                                                "9c3e1a57-2b8d-4f06-a4e9-7d5b0c2f1e83"),
+                                        new OrderPlaced.Line(
+                                                "7d41c2b8-95e0-4a3f-8b17-6e2a0c9d5f33",
+                                                "Trà shan tuyết Ba Vì",
+                                                "htx-che-ba-vi",
+                                                1,
+                                                180_000,
+                                                180_000,
+                                                0,
+                                                null)),
                                 1_080_000,
+                                90_000,
+                                null,
+                                0,
+                                990_000,
+                                new OrderPlaced.Fulfilment("PICKUP", "A-01", null),
+                                new OrderPlaced.Contact("Nguyễn Văn An", "an.nguyen@example.vn", "0912345678"),
                                 PLACED)),
                 Arguments.of(
-                        "OrderCancelled", new OrderCancelled(ORDER, CUSTOMER, "Khách đổi ý", PLACED.plusSeconds(600))),
+                        "OrderConfirmed",
+                        new OrderConfirmed(
+                                ORDER,
+                                CUSTOMER,
+                                FAIR,
+                                990_000,
+                                Instant.parse("2026-05-21T03:00:01Z"),
+                                PLACED.plusSeconds(1))),
                 Arguments.of(
                         "OrderRejected",
-                        new OrderRejected(ORDER, CUSTOMER, "Sản phẩm đã hết hàng", PLACED.plusSeconds(2))),
+                        new OrderRejected(
+                                ORDER,
+                                CUSTOMER,
+                                FAIR,
+                                "Sản phẩm đã hết hàng",
+                                List.of(new OrderRejected.Line(
+                                        "7d41c2b8-95e0-4a3f-8b17-6e2a0c9d5f33", "OUT_OF_STOCK", 0)),
+                                PLACED.plusSeconds(2))),
+                Arguments.of(
+                        "OrderCancelled",
+                        new OrderCancelled(ORDER, CUSTOMER, FAIR, "CUSTOMER", "Khách đổi ý", PLACED.plusSeconds(600))),
                 Arguments.of(
                         "OrderExpired",
-                        new OrderExpired(ORDER, CUSTOMER, PLACED.plusSeconds(1800), PLACED.plusSeconds(1805))),
+                        new OrderExpired(ORDER, CUSTOMER, FAIR, PLACED.plusSeconds(1800), PLACED.plusSeconds(1805))),
                 Arguments.of(
-                        "OrderFulfilled", new OrderFulfilled(ORDER, CUSTOMER, Instant.parse("2026-05-22T09:15:00Z"))));
+                        "OrderPaid",
+                        new OrderPaid(
+                                ORDER,
+                                CUSTOMER,
+                                FAIR,
+                                "BANK_TRANSFER",
+                                990_000,
+                                "VCB-20260521-000123",
+                                "bantochuc",
+                                PLACED.plusSeconds(1200))),
+                Arguments.of(
+                        "OrderFulfilled",
+                        new OrderFulfilled(ORDER, CUSTOMER, FAIR, Instant.parse("2026-05-22T09:15:00Z"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,7 +129,7 @@ class OrderEventContractTest {
 
     @Test
     void anOrderOutsideAnyFairCarriesANullFair() {
-        OrderPlaced online = new OrderPlaced(ORDER, CUSTOMER, null, List.of(), 0, PLACED);
+        OrderPlaced online = new OrderPlaced(ORDER, CUSTOMER, null, List.of(), 0, 0, null, 0, 0, null, null, PLACED);
 
         assertThat(json.readTree(json.writeValueAsString(online)).get("fairId").isNull())
                 .isTrue();
