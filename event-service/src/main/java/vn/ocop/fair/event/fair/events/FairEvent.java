@@ -14,6 +14,8 @@ public sealed interface FairEvent
                 FairCancelled,
                 BoothAssigned,
                 BoothReleased,
+                ExhibitorApplied,
+                ExhibitorApplicationDecided,
                 ActivityScheduled,
                 PromotionAnnounced,
                 PromotionWithdrawn {

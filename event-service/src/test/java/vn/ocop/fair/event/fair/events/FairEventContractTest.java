@@ -48,6 +48,7 @@ class FairEventContractTest {
                 RULES);
     }
 
+    static final String APPLICATION = "4b7e9d12-8c3a-4f51-b6e0-2a9d5c7f1e38";
     static final String ASSIGNMENT = "c81f2e60-4a7b-4d3e-9b15-6e0a2d7c9f48";
     static final String SILK_SCARF = "0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11";
     static final String LIVESTREAM = "3a9d7e21-6c4b-4f80-a2d5-8b1e0f6c3d97";
@@ -97,6 +98,28 @@ class FairEventContractTest {
                                 "htx-lua-van-phuc",
                                 Instant.parse("2026-05-12T08:30:00Z"),
                                 "Chủ thể xin rút khỏi hội chợ")),
+                Arguments.of(
+                        "ExhibitorApplied",
+                        new ExhibitorApplied(
+                                FAIR,
+                                APPLICATION,
+                                "htx-lua-van-phuc",
+                                List.of(SILK_SCARF),
+                                List.of("A-01", "A-02"),
+                                "Tuần hàng OCOP Hà Nội — Công viên Văn hóa Đống Đa",
+                                "so-nong-nghiep-ha-noi",
+                                Instant.parse("2026-04-25T03:00:00Z"))),
+                Arguments.of(
+                        "ExhibitorApplicationDecided",
+                        new ExhibitorApplicationDecided(
+                                FAIR,
+                                APPLICATION,
+                                "htx-lua-van-phuc",
+                                "WAITLISTED",
+                                "Khu A đã kín gian hàng",
+                                3,
+                                "Tuần hàng OCOP Hà Nội — Công viên Văn hóa Đống Đa",
+                                Instant.parse("2026-04-28T03:00:00Z"))),
                 Arguments.of(
                         "ActivityScheduled",
                         new ActivityScheduled(
