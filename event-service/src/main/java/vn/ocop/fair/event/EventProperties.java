@@ -1,6 +1,11 @@
 package vn.ocop.fair.event;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -8,7 +13,30 @@ import org.springframework.validation.annotation.Validated;
  * Everything event-service is configured with, validated at start-up.
  *
  * @param database the MongoDB database the service owns
+ * @param outbox how the outbox relays publish events
+ * @param fairs the fair lifecycle scheduler and the fairs-by-status metric
  */
 @Validated
 @ConfigurationProperties("ocop.event")
-public record EventProperties(@NotBlank String database) {}
+public record EventProperties(
+        @NotBlank String database,
+        @NotNull @Valid Outbox outbox,
+        @NotNull @Valid Fairs fairs) {
+
+    /**
+     * @param pollInterval how often a relay looks for events a crash or outage left behind
+     * @param batchSize aggregates relayed per pass
+     * @param ackTimeout how long to wait for the broker's acknowledgement of one event
+     */
+    public record Outbox(
+            @NotNull Duration pollInterval,
+            @Min(1) @Max(10_000) int batchSize,
+            @NotNull Duration ackTimeout) {}
+
+    /**
+     * @param schedulerInterval how often the scheduler opens and closes fairs whose time has come
+     * @param metricsRefresh how often the fairs-by-status gauge recounts
+     */
+    public record Fairs(
+            @NotNull Duration schedulerInterval, @NotNull Duration metricsRefresh) {}
+}

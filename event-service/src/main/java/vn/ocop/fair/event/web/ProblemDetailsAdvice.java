@@ -1,6 +1,10 @@
 package vn.ocop.fair.event.web;
 
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.ocop.fair.event.fair.FairIncomplete;
+import vn.ocop.fair.event.fair.FairProblem;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /**
@@ -9,4 +13,15 @@ import vn.ocop.fair.support.web.ProblemDetailsSupport;
  * {@code @ExceptionHandler} here as they arrive.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ProblemDetailsSupport {}
+class ProblemDetailsAdvice extends ProblemDetailsSupport {
+
+    /** Fairs, programme and promotions: each problem carries its status and type. */
+    @ExceptionHandler
+    ProblemDetail fairProblem(FairProblem e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage());
+        if (e instanceof FairIncomplete incomplete) {
+            problem.setProperty("missing", incomplete.missing());
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,90 @@
+package vn.ocop.fair.event.fair;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import vn.ocop.fair.support.outbox.OutboxRelay;
+
+/**
+ * The organisers' use cases on fairs: draft, edit, publish, cancel; and the scheduler's open and
+ * close. Each change is read, decided by the {@link Fair} and written conditionally on the status
+ * and version it was read in; a lost race is re-read and decided again (then usually refused as an
+ * illegal transition, e.g. opening a fair another instance just opened).
+ */
+@Service
+public class FairPlanning {
+
+    private static final int ATTEMPTS = 5;
+
+    private final Fairs fairs;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    FairPlanning(Fairs fairs, @Qualifier("fairOutboxRelay") OutboxRelay relay, Clock clock) {
+        this.fairs = fairs;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** Drafts a fair; {@code organiserId} is the organising office (the asker's name when null). */
+    public Fair draft(FairPlan plan, String organiserId, Viewer organiser) {
+        String organising = organiserId == null || organiserId.isBlank() ? organiser.subject() : organiserId;
+        Fair.Change created = Fair.draft(UUID.randomUUID().toString(), plan, organising, clock.instant());
+        fairs.add(created);
+        relay.wake();
+        return created.fair();
+    }
+
+    /** A new plan while DRAFT or PUBLISHED; with {@code expectedVersion}, only if nobody changed it since. */
+    public Fair edit(String fairId, FairPlan plan, Long expectedVersion) {
+        return change(fairId, fair -> {
+            if (expectedVersion != null && expectedVersion != fair.version()) {
+                throw new ConcurrentFairChange("Fair " + fairId + " (now at version " + fair.version() + ")");
+            }
+            return fair.edit(plan, clock.instant());
+        });
+    }
+
+    public Fair publish(String fairId) {
+        return change(fairId, fair -> fair.publish(fairs.boothCount(fairId), clock.instant()));
+    }
+
+    public Fair cancel(String fairId, String reason) {
+        return change(fairId, fair -> fair.cancel(reason, clock.instant()));
+    }
+
+    Fair open(String fairId) {
+        return change(fairId, fair -> fair.open(clock.instant()));
+    }
+
+    Fair close(String fairId) {
+        return change(fairId, fair -> fair.close(clock.instant()));
+    }
+
+    /** The fair, if {@code viewer} may see it (drafts: organisers only). */
+    public Fair find(String fairId, Viewer viewer) {
+        return fairs.find(fairId).filter(viewer::maySee).orElseThrow(() -> new FairNotFound(fairId));
+    }
+
+    FairPage list(FairQuery query, Viewer viewer) {
+        boolean withDrafts = viewer.organiser();
+        return new FairPage(fairs.list(query, withDrafts), query.page(), query.size(), fairs.count(query, withDrafts));
+    }
+
+    private Fair change(String fairId, Function<Fair, Fair.Change> decision) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Fair before = fairs.find(fairId).orElseThrow(() -> new FairNotFound(fairId));
+            Fair.Change change = decision.apply(before);
+            if (fairs.save(before, change)) {
+                relay.wake();
+                return change.fair();
+            }
+        }
+        throw new ConcurrentFairChange("Fair " + fairId);
+    }
+
+    /** One page of fairs. */
+    record FairPage(java.util.List<Fair> items, int page, int size, long total) {}
+}

@@ -1,0 +1,55 @@
+package vn.ocop.fair.event.fair;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens published fairs whose first day's opening time has come and closes open fairs whose last
+ * day's closing time has come (Asia/Ho_Chi_Minh; at the minute exactly, then at most one interval
+ * late). Safe on several instances at once: each transition is a conditional update on the fair's
+ * status and version, so of two instances opening the same fair one wins and the other is refused
+ * (an illegal OPEN → OPEN), which it ignores.
+ */
+@Component
+public class FairScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(FairScheduler.class);
+
+    private final Fairs fairs;
+    private final FairPlanning planning;
+    private final Clock clock;
+
+    FairScheduler(Fairs fairs, FairPlanning planning, Clock clock) {
+        this.fairs = fairs;
+        this.planning = planning;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${ocop.event.fairs.scheduler-interval}",
+            initialDelayString = "${ocop.event.fairs.scheduler-interval}")
+    public void tick() {
+        Instant now = clock.instant();
+        for (String id : fairs.due(FairStatus.PUBLISHED, "firstOpeningAt", now)) {
+            transition(id, "open", () -> planning.open(id));
+        }
+        for (String id : fairs.due(FairStatus.OPEN, "lastClosingAt", now)) {
+            transition(id, "close", () -> planning.close(id));
+        }
+    }
+
+    private static void transition(String id, String what, Runnable change) {
+        try {
+            change.run();
+            log.info("Fair {}: {} by the scheduler", id, what + (what.endsWith("e") ? "d" : "ed"));
+        } catch (IllegalTransition | ConcurrentFairChange e) {
+            log.debug("Fair {} not {}ed here (another instance did, or it changed): {}", id, what, e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Fair {} could not be {}ed; the next tick retries: {}", id, what, e.toString());
+        }
+    }
+}

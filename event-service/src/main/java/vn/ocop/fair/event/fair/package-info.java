@@ -1,0 +1,2 @@
+/** Fairs: the aggregate and its lifecycle (draft → published → open → closed, or cancelled), the scheduler that opens and closes them, the calendar. */
+package vn.ocop.fair.event.fair;

@@ -1,0 +1,93 @@
+package vn.ocop.fair.event.promotion;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.fair.event.fair.BadQuery;
+import vn.ocop.fair.event.fair.Viewer;
+import vn.ocop.fair.event.fair.events.Promotion;
+import vn.ocop.fair.event.web.PageView;
+
+/**
+ * A fair's promotions over HTTP: public to read (a draft fair's: organisers only; voucher codes
+ * shown to organisers only, since customers get them from the organiser), organisers announce and
+ * withdraw.
+ */
+@RestController
+@RequestMapping("/api/fairs/{fairId}/promotions")
+class PromotionController {
+
+    private final FairPromotions promotions;
+
+    PromotionController(FairPromotions promotions) {
+        this.promotions = promotions;
+    }
+
+    record PromotionView(@JsonUnwrapped Promotion promotion, PromotionStatus status, String withdrawnReason) {}
+
+    record Withdrawal(@NotBlank @Size(max = 500) String reason) {}
+
+    @PostMapping
+    ResponseEntity<PromotionView> announce(@PathVariable String fairId, @Valid @RequestBody PromotionRequest request) {
+        Promotion promotion = promotions.announce(fairId, request.proposal());
+        return ResponseEntity.created(URI.create("/api/fairs/" + fairId + "/promotions/" + promotion.id()))
+                .body(new PromotionView(promotion, PromotionStatus.ACTIVE, null));
+    }
+
+    @GetMapping
+    PageView<PromotionView> list(
+            @PathVariable String fairId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size,
+            @AuthenticationPrincipal Jwt token) {
+        BadQuery.checkPaging(page, size);
+        Viewer viewer = Viewer.of(token);
+        List<Promotions.Stored> all = promotions.of(fairId, viewer);
+        List<PromotionView> items = all.stream()
+                .skip((long) page * size)
+                .limit(size)
+                .map(stored -> view(stored, viewer))
+                .toList();
+        return new PageView<>(items, page, size, all.size());
+    }
+
+    @PostMapping("/{promotionId}/withdrawal")
+    PromotionView withdraw(
+            @PathVariable String fairId, @PathVariable String promotionId, @Valid @RequestBody Withdrawal withdrawal) {
+        return view(promotions.withdraw(fairId, promotionId, withdrawal.reason()), Viewer.system("withdrawal"));
+    }
+
+    private static PromotionView view(Promotions.Stored stored, Viewer viewer) {
+        Promotion p = stored.promotion();
+        if (p.voucher() != null && !viewer.organiser()) {
+            Promotion.Voucher v = p.voucher();
+            p = new Promotion(
+                    p.id(),
+                    p.version(),
+                    p.name(),
+                    p.kind(),
+                    p.scope(),
+                    p.percentOff(),
+                    p.amountOffVnd(),
+                    p.validFrom(),
+                    p.validUntil(),
+                    new Promotion.Voucher(
+                            null, v.totalUses(), v.usesPerCustomer(), v.minimumOrderVnd(), v.combinesWithPromotions()),
+                    p.flashDeal());
+        }
+        return new PromotionView(p, stored.status(), stored.withdrawnReason());
+    }
+}

@@ -1,0 +1,69 @@
+package vn.ocop.fair.event.promotion;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import vn.ocop.fair.event.fair.events.Promotion;
+
+/** A promotion as the organiser posts it (see {@link Proposal} for the rules). */
+record PromotionRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull PromotionKind kind,
+        @Valid ScopeRequest scope,
+        Integer percentOff,
+        Long amountOffVnd,
+        Instant validFrom,
+        Instant validUntil,
+        @Valid VoucherRequest voucher,
+        @Valid FlashDealRequest flashDeal) {
+
+    record ScopeRequest(
+            @NotNull ScopeType type, @Size(max = 500) List<@NotBlank String> values) {}
+
+    record VoucherRequest(
+            @NotBlank String code,
+            int totalUses,
+            int usesPerCustomer,
+            long minimumOrderVnd,
+            boolean combinesWithPromotions) {}
+
+    record FlashDealRequest(
+            @NotBlank String activityId,
+            @NotBlank String productId,
+            long dealPriceVnd,
+            int units,
+            int perBuyerCap,
+            boolean gift) {}
+
+    Proposal proposal() {
+        return new Proposal(
+                name,
+                kind,
+                scope == null ? null : scope.type(),
+                scope == null ? null : scope.values(),
+                percentOff,
+                amountOffVnd,
+                validFrom,
+                validUntil,
+                voucher == null
+                        ? null
+                        : new Promotion.Voucher(
+                                voucher.code(),
+                                voucher.totalUses(),
+                                voucher.usesPerCustomer(),
+                                voucher.minimumOrderVnd(),
+                                voucher.combinesWithPromotions()),
+                flashDeal == null
+                        ? null
+                        : new Promotion.FlashDeal(
+                                flashDeal.activityId(),
+                                flashDeal.productId(),
+                                flashDeal.dealPriceVnd(),
+                                flashDeal.units(),
+                                flashDeal.perBuyerCap(),
+                                flashDeal.gift()));
+    }
+}

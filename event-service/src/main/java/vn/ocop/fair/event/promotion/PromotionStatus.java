@@ -1,0 +1,6 @@
+package vn.ocop.fair.event.promotion;
+
+public enum PromotionStatus {
+    ACTIVE,
+    WITHDRAWN
+}
