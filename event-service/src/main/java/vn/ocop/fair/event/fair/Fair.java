@@ -68,16 +68,6 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
         return new Change(after, new FairCancelled(id, after.version, now, reason, after.snapshot()));
     }
 
-    /** Whether the scheduler should open it at {@code now}: published and its first opening has come. */
-    boolean isDueToOpen(Instant now) {
-        return status == FairStatus.PUBLISHED && !now.isBefore(plan.firstOpening());
-    }
-
-    /** Whether the scheduler should close it at {@code now}: open and its last closing has come. */
-    boolean isDueToClose(Instant now) {
-        return status == FairStatus.OPEN && !now.isBefore(plan.lastClosing());
-    }
-
     private Fair moveTo(FairStatus next, String reason) {
         if (!status.mayBecome(next)) {
             throw new IllegalTransition(
