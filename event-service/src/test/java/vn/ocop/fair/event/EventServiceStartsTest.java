@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
-import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesSharedInfrastructure
+@EventIntegrationTest
 class EventServiceStartsTest {
 
     @LocalServerPort
@@ -51,9 +48,11 @@ class EventServiceStartsTest {
 
     @Test
     void refusesCallsWithoutATokenEvenWithAForgedRoleHeader() {
-        ResponseEntity<String> answer = http.get()
+        ResponseEntity<String> answer = http.post()
                 .uri("/api/fairs")
                 .header("X-User-Roles", "ORGANISER")
+                .header("Content-Type", "application/json")
+                .body("{}")
                 .retrieve()
                 .toEntity(String.class);
 
