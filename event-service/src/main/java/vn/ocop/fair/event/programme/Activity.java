@@ -53,7 +53,7 @@ public record Activity(
         return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
     }
 
-    public boolean isLivestream() {
+    public boolean broadcastsLive() {
         return kind == ActivityKind.LIVESTREAM;
     }
 }

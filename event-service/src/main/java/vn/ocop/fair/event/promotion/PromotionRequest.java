@@ -23,20 +23,22 @@ record PromotionRequest(
     record ScopeRequest(
             @NotNull ScopeType type, @Size(max = 500) List<@NotBlank String> values) {}
 
+    /** {@code combinesWithPromotions} is false unless said; {@code minimumOrderVnd} 0 unless said. */
     record VoucherRequest(
             @NotBlank String code,
-            int totalUses,
-            int usesPerCustomer,
-            long minimumOrderVnd,
-            boolean combinesWithPromotions) {}
+            @NotNull Integer totalUses,
+            @NotNull Integer usesPerCustomer,
+            Long minimumOrderVnd,
+            Boolean combinesWithPromotions) {}
 
+    /** {@code gift} is false unless said. */
     record FlashDealRequest(
             @NotBlank String activityId,
             @NotBlank String productId,
-            long dealPriceVnd,
-            int units,
-            int perBuyerCap,
-            boolean gift) {}
+            @NotNull Long dealPriceVnd,
+            @NotNull Integer units,
+            @NotNull Integer perBuyerCap,
+            Boolean gift) {}
 
     Proposal proposal() {
         return new Proposal(
@@ -54,8 +56,8 @@ record PromotionRequest(
                                 voucher.code(),
                                 voucher.totalUses(),
                                 voucher.usesPerCustomer(),
-                                voucher.minimumOrderVnd(),
-                                voucher.combinesWithPromotions()),
+                                voucher.minimumOrderVnd() == null ? 0 : voucher.minimumOrderVnd(),
+                                Boolean.TRUE.equals(voucher.combinesWithPromotions())),
                 flashDeal == null
                         ? null
                         : new Promotion.FlashDeal(
@@ -64,6 +66,6 @@ record PromotionRequest(
                                 flashDeal.dealPriceVnd(),
                                 flashDeal.units(),
                                 flashDeal.perBuyerCap(),
-                                flashDeal.gift()));
+                                Boolean.TRUE.equals(flashDeal.gift())));
     }
 }

@@ -76,7 +76,7 @@ public record Proposal(
         if (deal == null || deal.activityId() == null || deal.productId() == null) {
             throw PromotionProblem.invalid("A FLASH_DEAL needs flashDeal.activityId and flashDeal.productId");
         }
-        if (livestream == null || !livestream.isLivestream()) {
+        if (livestream == null || !livestream.broadcastsLive()) {
             throw PromotionProblem.invalid(
                     "A flash deal is tied to a LIVESTREAM of the same fair; " + deal.activityId() + " is not one");
         }
