@@ -43,8 +43,8 @@ class OutboxConfig {
         return relay(promotions.collection(), publisher, properties, meters);
     }
 
-    /** A relay of {@code collection} with the service's outbox settings (booths' config uses it too). */
-    static OutboxRelay relay(
+    /** A relay of {@code collection} with the service's outbox settings. */
+    private static OutboxRelay relay(
             com.mongodb.client.MongoCollection<org.bson.Document> collection,
             OutboxPublisher publisher,
             EventProperties properties,

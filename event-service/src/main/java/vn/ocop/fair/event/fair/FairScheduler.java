@@ -35,21 +35,21 @@ public class FairScheduler {
     public void tick() {
         Instant now = clock.instant();
         for (String id : fairs.due(FairStatus.PUBLISHED, "firstOpeningAt", now)) {
-            transition(id, "open", () -> planning.open(id));
+            transition(id, "opened", () -> planning.open(id));
         }
         for (String id : fairs.due(FairStatus.OPEN, "lastClosingAt", now)) {
-            transition(id, "close", () -> planning.close(id));
+            transition(id, "closed", () -> planning.close(id));
         }
     }
 
-    private static void transition(String id, String what, Runnable change) {
+    private static void transition(String id, String done, Runnable change) {
         try {
             change.run();
-            log.info("Fair {}: {} by the scheduler", id, what + (what.endsWith("e") ? "d" : "ed"));
+            log.info("Fair {} {} by the scheduler", id, done);
         } catch (IllegalTransition | ConcurrentFairChange e) {
-            log.debug("Fair {} not {}ed here (another instance did, or it changed): {}", id, what, e.getMessage());
+            log.debug("Fair {} not {} here (another instance did, or it changed): {}", id, done, e.getMessage());
         } catch (RuntimeException e) {
-            log.warn("Fair {} could not be {}ed; the next tick retries: {}", id, what, e.toString());
+            log.warn("Fair {} could not be {}; the next tick retries: {}", id, done, e.toString());
         }
     }
 }
