@@ -11,8 +11,8 @@ public final class BadQuery extends FairProblem {
 
     /** Checks {@code page} and {@code size} as every list of the API takes them. */
     public static void checkPaging(int page, int size) {
-        if (page < 0) {
-            throw new BadQuery("page must be 0 or more");
+        if (page < 0 || page > 10_000) {
+            throw new BadQuery("page must be between 0 and 10000");
         }
         if (size < 1 || size > 100) {
             throw new BadQuery("size must be between 1 and 100");

@@ -47,9 +47,6 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
         if (!missing.isEmpty()) {
             throw new FairIncomplete(missing);
         }
-        if (!now.isBefore(plan.lastClosing())) {
-            throw new InvalidFair("The fair ended at " + plan.lastClosing() + "; a past fair cannot be published");
-        }
         return new Change(after, new FairPublished(id, after.version, now, after.snapshot()));
     }
 

@@ -109,20 +109,6 @@ class FairTest {
     }
 
     @Test
-    void refusesToPublishAFairThatHasAlreadyEnded() {
-        Instant lastClosing = Instant.parse("2030-05-25T15:00:00Z");
-
-        assertThat(TestPlans.fair(FairStatus.DRAFT, PLAN)
-                        .publish(1, lastClosing.minusSeconds(1))
-                        .fair()
-                        .status())
-                .isEqualTo(FairStatus.PUBLISHED);
-        assertThatThrownBy(() -> TestPlans.fair(FairStatus.DRAFT, PLAN).publish(1, lastClosing))
-                .isInstanceOf(InvalidFair.class)
-                .hasMessageContaining("a past fair cannot be published");
-    }
-
-    @Test
     void editsADraftOrPublishedFairButNotAnOpenOne() {
         FairPlan moved = TestPlans.tradeWeek(LocalDate.parse("2030-06-01"), LocalDate.parse("2030-06-03"));
 
