@@ -1,5 +1,11 @@
 package vn.ocop.fair.event.config;
 
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -8,13 +14,27 @@ import vn.ocop.fair.support.security.ResourceServerDefaults;
 
 /**
  * Every endpoint of event-service has a rule here; anything else is denied (see {@link
- * ResourceServerDefaults#filterChain}).
+ * ResourceServerDefaults#filterChain}). Which producer's applications a producer may see or
+ * withdraw is decided in the service itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain eventSecurity(HttpSecurity http) throws Exception {
-        return ResourceServerDefaults.filterChain(http, "/api/fairs", rules -> {});
+        return ResourceServerDefaults.filterChain(http, "/api/fairs", rules -> {
+            // booths and exhibitors
+            rules.requestMatchers(GET, "/api/fairs/*/booths").permitAll();
+            rules.requestMatchers(POST, "/api/fairs/*/booths", "/api/fairs/*/booths/grid")
+                    .hasRole("ORGANISER");
+            rules.requestMatchers(PATCH, "/api/fairs/*/booths/*").hasRole("ORGANISER");
+            rules.requestMatchers(PUT, "/api/fairs/*/booths/*/assignment").hasRole("ORGANISER");
+            rules.requestMatchers(DELETE, "/api/fairs/*/booths/*/assignment").hasRole("ORGANISER");
+            rules.requestMatchers(POST, "/api/fairs/*/applications/*/decision").hasRole("ORGANISER");
+            rules.requestMatchers(GET, "/api/fairs/*/applications", "/api/fairs/*/applications/*")
+                    .hasAnyRole("PRODUCER", "ORGANISER");
+            rules.requestMatchers(POST, "/api/fairs/*/applications", "/api/fairs/*/applications/*/withdrawal")
+                    .hasAnyRole("PRODUCER", "ORGANISER");
+        });
     }
 }

@@ -1,6 +1,9 @@
 package vn.ocop.fair.event.web;
 
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.ocop.fair.event.booth.Refusal;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /**
@@ -9,4 +12,13 @@ import vn.ocop.fair.support.web.ProblemDetailsSupport;
  * {@code @ExceptionHandler} here as they arrive.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ProblemDetailsSupport {}
+class ProblemDetailsAdvice extends ProblemDetailsSupport {
+
+    /** Booths and exhibitors: every refusal carries its own status, type and title. */
+    @ExceptionHandler
+    ProblemDetail refusal(Refusal e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
+    }
+}
