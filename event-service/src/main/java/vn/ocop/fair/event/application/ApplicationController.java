@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Exhibitor applications over HTTP: producers apply and withdraw, organisers decide. */
 @RestController
-@Validated
 @RequestMapping("/api/fairs/{fairId}/applications")
 class ApplicationController {
 
@@ -50,7 +48,7 @@ class ApplicationController {
     PageView<ApplicationView> list(
             @PathVariable String fairId,
             @RequestParam(required = false) ApplicationStatus status,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @AuthenticationPrincipal Jwt token) {
         var found = applications.page(fairId, Actor.of(token), status, page, size);

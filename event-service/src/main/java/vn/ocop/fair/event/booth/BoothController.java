@@ -75,10 +75,10 @@ class BoothController {
 
             @NotBlank @Size(max = 120) String zone,
             @NotNull BoothType type,
-            @Positive @Max(10_000) double sizeM2,
-            @PositiveOrZero long priceVnd,
-            @Min(0) @Max(10_000) int gridX,
-            @Min(0) @Max(10_000) int gridY) {
+            @NotNull @Positive @Max(10_000) Double sizeM2,
+            @NotNull @PositiveOrZero Long priceVnd,
+            @NotNull @Min(0) @Max(10_000) Integer gridX,
+            @NotNull @Min(0) @Max(10_000) Integer gridY) {
 
         BoothLayout.BoothSpec spec() {
             return new BoothLayout.BoothSpec(zone, type, sizeM2, priceVnd);
@@ -99,8 +99,8 @@ class BoothController {
             @Min(1) @Max(999) Integer from,
             @NotNull @Min(1) @Max(999) Integer to,
             @NotNull BoothType type,
-            @Positive @Max(10_000) double sizeM2,
-            @PositiveOrZero long priceVnd,
+            @NotNull @Positive @Max(10_000) Double sizeM2,
+            @NotNull @PositiveOrZero Long priceVnd,
             @Min(0) @Max(10_000) Integer originX,
             @Min(0) @Max(10_000) Integer originY) {
 
