@@ -5,12 +5,12 @@ import java.util.Set;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** Who is asking, as their token says: the subject, the roles, and for a producer its producer id. */
-record Actor(String subject, Set<String> roles, String producerId) {
+public record Actor(String subject, Set<String> roles, String producerId) {
 
     static final String ORGANISER = "ORGANISER";
     static final String PRODUCER = "PRODUCER";
 
-    static Actor of(Jwt token) {
+    public static Actor of(Jwt token) {
         List<String> roles = token.getClaimAsStringList("roles");
         return new Actor(
                 token.getSubject(),
@@ -18,7 +18,7 @@ record Actor(String subject, Set<String> roles, String producerId) {
                 token.getClaimAsString("producer_id"));
     }
 
-    static Actor system(String what) {
+    public static Actor system(String what) {
         return new Actor("system:" + what, Set.of(ORGANISER), null);
     }
 

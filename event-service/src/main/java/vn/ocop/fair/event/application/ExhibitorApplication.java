@@ -12,7 +12,7 @@ import java.util.UUID;
  *
  * @param waitlistRank the place in the fair's queue, set when waitlisted (lower = earlier)
  */
-record ExhibitorApplication(
+public record ExhibitorApplication(
         String id,
         String fairId,
         String producerId,

@@ -51,7 +51,7 @@ public class ExhibitorApplications {
      * A producer applies (an organiser may apply on a producer's behalf) with the products it will
      * bring and the booths it would like, most wanted first. Eligibility is checked now.
      */
-    ExhibitorApplication apply(
+    public ExhibitorApplication apply(
             String fairId, Actor actor, String producerId, List<String> productIds, List<String> boothPreferences) {
         String producer = producerId == null || producerId.isBlank() ? actor.producerId() : producerId;
         if (producer == null) {
@@ -90,7 +90,7 @@ public class ExhibitorApplications {
     }
 
     /** The organiser approves (eligibility checked again), rejects (a reason is required) or waitlists. */
-    ExhibitorApplication decide(String fairId, String id, Decision decision, String reason) {
+    public ExhibitorApplication decide(String fairId, String id, Decision decision, String reason) {
         if (decision == Decision.REJECTED && (reason == null || reason.isBlank())) {
             throw new Refusals.InvalidRequest("a rejection needs a reason");
         }
