@@ -29,7 +29,7 @@ public record ExhibitorApplication(
     static final Set<ApplicationStatus> ACTIVE =
             Set.of(ApplicationStatus.PENDING, ApplicationStatus.APPROVED, ApplicationStatus.WAITLISTED);
 
-    ExhibitorApplication {
+    public ExhibitorApplication {
         productIds = List.copyOf(productIds);
         boothPreferences = boothPreferences == null ? List.of() : List.copyOf(boothPreferences);
     }
