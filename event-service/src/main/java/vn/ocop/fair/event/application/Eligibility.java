@@ -69,12 +69,12 @@ class Eligibility {
         }
         if (p.certificateExpiresOn() == null) {
             failures.add(new Failure(id, "no-certificate", p.name() + " has no OCOP certificate"));
-        } else if (!p.certificateExpiresOn().isAfter(fair.endsOn())) {
+        } else if (!p.certificateExpiresOn().isAfter(fair.lastDay())) {
             failures.add(new Failure(
                     id,
                     "certificate-expires-during-fair",
                     p.name() + "'s certificate is no longer valid from " + p.certificateExpiresOn()
-                            + "; it must be valid through the fair's last day " + fair.endsOn()));
+                            + "; it must be valid through the fair's last day " + fair.lastDay()));
         }
         if (!fair.allowedProvinces().isEmpty() && !allowed(fair.allowedProvinces(), p.producerProvince())) {
             failures.add(new Failure(

@@ -10,7 +10,8 @@ import java.util.Set;
  * What the booths and exhibitors rules need of a fair, read from the {@code fairs} collection
  * (owned by the fair feature): its status, dates and hours, and its entry rules.
  *
- * @param endsOn the last day, inclusive
+ * @param startsOn the first day; null while a draft has no dates
+ * @param endsOn the last day, inclusive; null while a draft has no dates
  * @param allowedProvinces the provinces a regional theme admits; empty = any
  * @param boothsPerProducer how many booths one producer may hold in the fair
  */
@@ -46,6 +47,18 @@ public record FairTerms(
         return !FINISHED.contains(status);
     }
 
+    /** The fair's last day; a fair without dates yet (a draft) is refused. */
+    public LocalDate lastDay() {
+        return requireDates().endsOn;
+    }
+
+    private FairTerms requireDates() {
+        if (startsOn == null || endsOn == null) {
+            throw new Refusals.FairNotScheduled(this);
+        }
+        return this;
+    }
+
     public FairTerms requireChangeable() {
         if (!changeable()) {
             throw new Refusals.FairClosedForChanges(this);
@@ -55,6 +68,7 @@ public record FairTerms(
 
     /** From the first day's opening to the last day's closing, in the fair's time zone. */
     public Period wholeFair() {
+        requireDates();
         return new Period(
                 startsOn.atTime(opensAt).atZone(zone).toInstant(),
                 endsOn.atTime(closesAt).atZone(zone).toInstant());

@@ -44,6 +44,11 @@ public class FairTermsLookup {
                 .into(new ArrayList<>());
     }
 
+    /** A draft fair may not have its dates yet. */
+    private static LocalDate day(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    }
+
     static FairTerms fromDocument(Document d) {
         Document rules = d.get("entryRules", Document.class);
         if (rules == null) {
@@ -60,8 +65,8 @@ public class FairTermsLookup {
                 d.getString("status"),
                 d.getString("organiserId"),
                 zone == null ? HANOI : ZoneId.of(zone),
-                LocalDate.parse(d.getString("startsOn")),
-                LocalDate.parse(d.getString("endsOn")),
+                day(d.getString("startsOn")),
+                day(d.getString("endsOn")),
                 opensAt == null ? LocalTime.MIDNIGHT : LocalTime.parse(opensAt),
                 closesAt == null ? LocalTime.of(23, 59) : LocalTime.parse(closesAt),
                 minimumStars == null ? 0 : minimumStars.intValue(),

@@ -23,6 +23,16 @@ public final class Refusals {
         }
     }
 
+    public static final class FairNotScheduled extends Refusal {
+        public FairNotScheduled(FairTerms fair) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "fair-not-scheduled",
+                    "The fair has no dates yet",
+                    "Fair " + fair.fairId() + " has no first and last day yet");
+        }
+    }
+
     public static final class BoothNotFound extends Refusal {
         public BoothNotFound(String fairId, String code) {
             super(

@@ -103,6 +103,24 @@ class BoothLayoutApiTest extends ExhibitorIntegrationTest {
     }
 
     @Test
+    void aDraftFairWithoutDatesYetGetsItsLayout() {
+        String draft = fixtures.fair("DRAFT", 3, List.of(), null, 5);
+        eventDatabase
+                .getCollection("fairs")
+                .updateOne(
+                        com.mongodb.client.model.Filters.eq("_id", draft),
+                        com.mongodb.client.model.Updates.combine(
+                                com.mongodb.client.model.Updates.unset("startsOn"),
+                                com.mongodb.client.model.Updates.unset("endsOn")));
+
+        fixtures.booths(draft, "A", 3);
+
+        String plan = expect(fixtures.send("GET", "/api/fairs/" + draft + "/booths", null, null), 200)
+                .body();
+        assertThat(JsonPath.<Integer>read(plan, "$.counts.available")).isEqualTo(3);
+    }
+
+    @Test
     void organiserBlocksAndRepricesABooth() {
         String fair = fixtures.fair();
         fixtures.booths(fair, "A", 2);
