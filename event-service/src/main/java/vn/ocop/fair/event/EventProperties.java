@@ -15,13 +15,15 @@ import org.springframework.validation.annotation.Validated;
  * @param database the MongoDB database the service owns
  * @param outbox how the outbox relays publish events
  * @param fairs the fair lifecycle scheduler and the fairs-by-status metric
+ * @param booths booths, exhibitor applications and their events
  */
 @Validated
 @ConfigurationProperties("ocop.event")
 public record EventProperties(
         @NotBlank String database,
         @NotNull @Valid Outbox outbox,
-        @NotNull @Valid Fairs fairs) {
+        @NotNull @Valid Fairs fairs,
+        @NotNull @Valid Booths booths) {
 
     /**
      * @param pollInterval how often a relay looks for events a crash or outage left behind
@@ -39,4 +41,15 @@ public record EventProperties(
      */
     public record Fairs(
             @NotNull Duration schedulerInterval, @NotNull Duration metricsRefresh) {}
+
+    /**
+     * @param metricsRefresh how often the booth, application and waitlist gauges are recounted
+     * @param maxGridSize the most booths one grid request may create
+     * @param assignmentAttempts how often a booth assignment is tried again when another change to
+     *     the fair's assignments won the race
+     */
+    public record Booths(
+            @NotNull Duration metricsRefresh,
+            @Min(1) @Max(5_000) int maxGridSize,
+            @Min(1) @Max(1_000) int assignmentAttempts) {}
 }

@@ -191,7 +191,9 @@ public final class Product {
                 c == null
                         ? null
                         : new ProductSnapshot.Certificate(
-                                c.decisionNumber(), c.issuingBody(), c.issuedOn(), c.expiresOn()));
+                                c.decisionNumber(), c.issuingBody(), c.issuedOn(), c.expiresOn()),
+                null,
+                null);
     }
 
     private Product next(ProductDetails newDetails, ProductStatus newStatus, Instant now) {

@@ -17,6 +17,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.producer.Producer;
+import vn.ocop.fair.catalog.product.events.ProductEvent;
 import vn.ocop.fair.support.outbox.Outbox;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 
@@ -47,7 +48,7 @@ public class Products {
                 .append("producer", producerSummary(producer))
                 .append("searchText", searchText(product, producer))
                 .append("searchName", SearchText.fold(product.details().name()))
-                .append(Outbox.fieldName(), Outbox.field(outboxEntries(product)));
+                .append(Outbox.fieldName(), Outbox.field(outboxEntries(product, producer)));
         collection.insertOne(document);
     }
 
@@ -65,7 +66,7 @@ public class Products {
                 changes.add(Updates.set(field, value));
             }
         });
-        changes.add(Outbox.append(outboxEntries(product)));
+        changes.add(Outbox.append(outboxEntries(product, producer)));
         var result = collection.updateOne(
                 Filters.and(Filters.eq("_id", product.id().value()), Filters.eq("version", expectedVersion)),
                 Updates.combine(changes));
@@ -104,8 +105,12 @@ public class Products {
                 .into(new ArrayList<>());
     }
 
-    private List<OutboxEntry> outboxEntries(Product product) {
+    /** The product's events for the outbox; product snapshots get the producer's name and province. */
+    private List<OutboxEntry> outboxEntries(Product product, Producer producer) {
         return product.raisedEvents().stream()
+                .map(event -> event instanceof ProductEvent productEvent
+                        ? productEvent.withProducer(producer.name(), producer.province())
+                        : event)
                 .map(event -> OutboxEntry.of(
                         event.topic(),
                         event.key(),

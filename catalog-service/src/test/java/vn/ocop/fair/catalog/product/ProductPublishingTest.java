@@ -87,6 +87,8 @@ class ProductPublishingTest {
                             .get("decisionNumber")
                             .asString())
                     .isEqualTo("1521/QĐ-UBND");
+            assertThat(event.get("product").get("producerName").asString()).isEqualTo("HTX cty-gom-bat-trang");
+            assertThat(event.get("product").get("producerProvince").asString()).isEqualTo("Hà Nội");
         });
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(outboxOf(id)).isEmpty());

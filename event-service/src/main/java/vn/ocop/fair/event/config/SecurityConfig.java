@@ -1,6 +1,8 @@
 package vn.ocop.fair.event.config;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -12,7 +14,8 @@ import vn.ocop.fair.support.security.ResourceServerDefaults;
 
 /**
  * Every endpoint of event-service has a rule here; anything else is denied (see {@link
- * ResourceServerDefaults#filterChain}). Who sees a draft fair is decided in the service.
+ * ResourceServerDefaults#filterChain}). Who sees a draft fair, and which producer's applications a
+ * producer may see or withdraw, is decided in the service itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -42,6 +45,18 @@ class SecurityConfig {
                             "/api/fairs/*/promotions/*/withdrawal")
                     .hasRole(ORGANISER);
             rules.requestMatchers(PUT, "/api/fairs/*").hasRole(ORGANISER);
+            // booths and exhibitors
+            rules.requestMatchers(GET, "/api/fairs/*/booths").permitAll();
+            rules.requestMatchers(POST, "/api/fairs/*/booths", "/api/fairs/*/booths/grid")
+                    .hasRole(ORGANISER);
+            rules.requestMatchers(PATCH, "/api/fairs/*/booths/*").hasRole(ORGANISER);
+            rules.requestMatchers(PUT, "/api/fairs/*/booths/*/assignment").hasRole(ORGANISER);
+            rules.requestMatchers(DELETE, "/api/fairs/*/booths/*/assignment").hasRole(ORGANISER);
+            rules.requestMatchers(POST, "/api/fairs/*/applications/*/decision").hasRole(ORGANISER);
+            rules.requestMatchers(GET, "/api/fairs/*/applications", "/api/fairs/*/applications/*")
+                    .hasAnyRole("PRODUCER", ORGANISER);
+            rules.requestMatchers(POST, "/api/fairs/*/applications", "/api/fairs/*/applications/*/withdrawal")
+                    .hasAnyRole("PRODUCER", ORGANISER);
         });
     }
 }

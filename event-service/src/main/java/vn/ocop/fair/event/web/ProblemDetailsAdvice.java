@@ -3,6 +3,7 @@ package vn.ocop.fair.event.web;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.ocop.fair.event.booth.Refusal;
 import vn.ocop.fair.event.fair.FairIncomplete;
 import vn.ocop.fair.event.fair.FairProblem;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
@@ -22,6 +23,14 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
         if (e instanceof FairIncomplete incomplete) {
             problem.setProperty("missing", incomplete.missing());
         }
+        return problem;
+    }
+
+    /** Booths and exhibitors: every refusal carries its own status, type and title. */
+    @ExceptionHandler
+    ProblemDetail refusal(Refusal e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
         return problem;
     }
 }

@@ -9,4 +9,10 @@ import java.time.Instant;
  */
 public record ProductDelisted(
         String productId, long version, Instant occurredAt, ProductSnapshot product, String reason)
-        implements ProductEvent {}
+        implements ProductEvent {
+
+    @Override
+    public ProductDelisted withProducer(String name, String province) {
+        return new ProductDelisted(productId, version, occurredAt, product.withProducer(name, province), reason);
+    }
+}

@@ -20,6 +20,9 @@ public sealed interface ProductEvent extends CatalogEvent permits ProductListed,
 
     ProductSnapshot product();
 
+    /** This event with the producer's name and province in its snapshot. */
+    ProductEvent withProducer(String name, String province);
+
     @Override
     default String topic() {
         return TOPIC;

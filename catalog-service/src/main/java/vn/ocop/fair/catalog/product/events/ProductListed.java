@@ -8,4 +8,10 @@ import java.time.Instant;
  * @param version the product's version after the change; consumers keep the highest they saw
  */
 public record ProductListed(String productId, long version, Instant occurredAt, ProductSnapshot product)
-        implements ProductEvent {}
+        implements ProductEvent {
+
+    @Override
+    public ProductListed withProducer(String name, String province) {
+        return new ProductListed(productId, version, occurredAt, product.withProducer(name, province));
+    }
+}

@@ -11,6 +11,8 @@ import java.util.List;
  * @param status DRAFT, LISTED or DELISTED
  * @param images image URLs
  * @param certificate the OCOP certification decision, or null
+ * @param producerName the producer's (chủ thể's) name, as catalog registered it
+ * @param producerProvince the producer's province or city, e.g. {@code Hà Nội}
  */
 public record ProductSnapshot(
         String name,
@@ -22,7 +24,26 @@ public record ProductSnapshot(
         String producerId,
         String status,
         List<String> images,
-        Certificate certificate) {
+        Certificate certificate,
+        String producerName,
+        String producerProvince) {
+
+    /** This snapshot with the producer's name and province, which the product itself does not hold. */
+    public ProductSnapshot withProducer(String name, String province) {
+        return new ProductSnapshot(
+                this.name,
+                description,
+                group,
+                stars,
+                priceVnd,
+                unit,
+                producerId,
+                status,
+                images,
+                certificate,
+                name,
+                province);
+    }
 
     /** @param expiresOn the first day it is no longer valid */
     public record Certificate(String decisionNumber, String issuingBody, LocalDate issuedOn, LocalDate expiresOn) {}

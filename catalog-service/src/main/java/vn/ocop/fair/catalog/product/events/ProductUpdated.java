@@ -4,4 +4,10 @@ import java.time.Instant;
 
 /** What a producer says about a listed or delisted product changed: name, price, certificate… */
 public record ProductUpdated(String productId, long version, Instant occurredAt, ProductSnapshot product)
-        implements ProductEvent {}
+        implements ProductEvent {
+
+    @Override
+    public ProductUpdated withProducer(String name, String province) {
+        return new ProductUpdated(productId, version, occurredAt, product.withProducer(name, province));
+    }
+}

@@ -41,10 +41,9 @@ class ProductEventContractTest {
                 status,
                 List.of("https://img.ocop-fair.vn/khan-lua-van-phuc.jpg"),
                 new ProductSnapshot.Certificate(
-                        "1521/QĐ-UBND",
-                        "UBND TP Hà Nội",
-                        LocalDate.parse("2024-04-12"),
-                        LocalDate.parse("2027-04-12")));
+                        "1521/QĐ-UBND", "UBND TP Hà Nội", LocalDate.parse("2024-04-12"), LocalDate.parse("2027-04-12")),
+                "HTX Lụa Vạn Phúc",
+                "Hà Nội");
     }
 
     static List<Arguments> samples() {

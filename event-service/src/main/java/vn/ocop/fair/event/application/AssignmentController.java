@@ -1,0 +1,77 @@
+package vn.ocop.fair.event.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.fair.event.booth.FloorPlan.AssignmentView;
+import vn.ocop.fair.event.booth.Period;
+import vn.ocop.fair.event.booth.Refusals;
+
+/** Booth assignments over HTTP (organisers): assign a booth to an approved application, release it. */
+@RestController
+@RequestMapping("/api/fairs/{fairId}/booths/{code}/assignment")
+class AssignmentController {
+
+    private final BoothAllocation allocation;
+
+    AssignmentController(BoothAllocation allocation) {
+        this.allocation = allocation;
+    }
+
+    @PutMapping
+    AssignmentView assign(
+            @PathVariable String fairId, @PathVariable String code, @Valid @RequestBody AssignRequest request) {
+        return AssignmentView.of(
+                allocation.assign(fairId, code, request.applicationId(), request.period(), request.productIds()));
+    }
+
+    /** Releases the assignment ({@code assignmentId}, else the one on now, else the next) and offers the booth to the waitlist. */
+    @DeleteMapping
+    ReleaseView release(
+            @PathVariable String fairId,
+            @PathVariable String code,
+            @RequestParam(required = false) String assignmentId,
+            @RequestParam(required = false) @Size(max = 500) String reason) {
+        BoothAllocation.Released released = allocation.release(
+                fairId,
+                code,
+                assignmentId,
+                reason == null ? "Ban tổ chức thu hồi gian hàng (released by the organiser)" : reason);
+        return new ReleaseView(
+                AssignmentView.of(released.released()),
+                released.promoted().map(AssignmentView::of).orElse(null));
+    }
+
+    /**
+     * @param startsAt with endsAt, the period within the fair; both absent = the whole fair
+     * @param productIds the products sold at the booth; absent = all the application's
+     */
+    record AssignRequest(
+            @NotBlank String applicationId,
+            Instant startsAt,
+            Instant endsAt,
+            @Size(max = 50) List<@NotBlank String> productIds) {
+
+        Period period() {
+            if (startsAt == null && endsAt == null) {
+                return null;
+            }
+            if (startsAt == null || endsAt == null) {
+                throw new Refusals.InvalidRequest("give both startsAt and endsAt, or neither for the whole fair");
+            }
+            return new Period(startsAt, endsAt);
+        }
+    }
+
+    /** @param promoted the waitlisted exhibitor who got the booth, or null */
+    record ReleaseView(AssignmentView released, AssignmentView promoted) {}
+}

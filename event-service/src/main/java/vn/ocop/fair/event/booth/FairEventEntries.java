@@ -1,0 +1,32 @@
+package vn.ocop.fair.event.booth;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.event.fair.events.FairEvent;
+import vn.ocop.fair.support.outbox.OutboxEntry;
+
+/** Turns fair events into outbox entries: topic {@code ocop.fairs.v1}, key = fair id, JSON payload. */
+@Component
+public class FairEventEntries {
+
+    static final String SOURCE = "/event-service";
+
+    private final JsonMapper json;
+
+    FairEventEntries(JsonMapper json) {
+        this.json = json;
+    }
+
+    public List<OutboxEntry> of(FairEvent... events) {
+        return List.of(events).stream()
+                .map(event -> OutboxEntry.of(
+                        FairEvent.TOPIC,
+                        event.fairId(),
+                        event.cloudEventType(),
+                        SOURCE,
+                        event.occurredAt(),
+                        json.writeValueAsString(event)))
+                .toList();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.ocop.fair.event.booth;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the booths and exhibitors rules refuse, with what the problem-details answer says: the
+ * status, a stable type under {@code https://ocop-fair.vn/problems/}, a title and extra properties.
+ * Each subclass names what went wrong.
+ */
+public abstract class Refusal extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+
+    protected Refusal(HttpStatus status, String type, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Extra members of the problem document, e.g. the list of failed eligibility rules. */
+    public Map<String, Object> properties() {
+        return Map.of();
+    }
+}

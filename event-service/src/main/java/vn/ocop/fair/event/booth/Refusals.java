@@ -1,0 +1,132 @@
+package vn.ocop.fair.event.booth;
+
+import org.springframework.http.HttpStatus;
+
+/** The refusals of the booth layout and assignment rules, each named for what went wrong. */
+public final class Refusals {
+
+    private Refusals() {}
+
+    public static final class FairNotFound extends Refusal {
+        public FairNotFound(String fairId) {
+            super(HttpStatus.NOT_FOUND, "fair-not-found", "Fair not found", "No fair " + fairId);
+        }
+    }
+
+    public static final class FairClosedForChanges extends Refusal {
+        public FairClosedForChanges(FairTerms fair) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "fair-closed",
+                    "The fair is closed for changes",
+                    "Fair " + fair.fairId() + " is " + fair.status() + ": its booths and exhibitors no longer change");
+        }
+    }
+
+    public static final class FairNotScheduled extends Refusal {
+        public FairNotScheduled(FairTerms fair) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "fair-not-scheduled",
+                    "The fair has no dates yet",
+                    "Fair " + fair.fairId() + " has no first and last day yet");
+        }
+    }
+
+    public static final class BoothNotFound extends Refusal {
+        public BoothNotFound(String fairId, String code) {
+            super(
+                    HttpStatus.NOT_FOUND,
+                    "booth-not-found",
+                    "Booth not found",
+                    "Fair " + fairId + " has no booth " + code);
+        }
+    }
+
+    public static final class BoothCodeTaken extends Refusal {
+        public BoothCodeTaken(String fairId, String codes) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "booth-code-taken",
+                    "Booth code taken",
+                    "Fair " + fairId + " already has booth(s) " + codes);
+        }
+    }
+
+    public static final class BoothBlocked extends Refusal {
+        public BoothBlocked(String code) {
+            super(HttpStatus.CONFLICT, "booth-blocked", "Booth blocked", "Booth " + code + " is blocked");
+        }
+    }
+
+    public static final class BoothAlreadyAssigned extends Refusal {
+        public BoothAlreadyAssigned(String code, Period wanted, Period taken) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "booth-already-assigned",
+                    "Booth already assigned",
+                    "Booth " + code + " is assigned " + taken + ", which overlaps " + wanted);
+        }
+
+        public BoothAlreadyAssigned(String code) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "booth-already-assigned",
+                    "Booth already assigned",
+                    "Booth " + code + " has assignments; release them first");
+        }
+    }
+
+    public static final class ProducerAlreadyExhibiting extends Refusal {
+        public ProducerAlreadyExhibiting(String producerId, String otherBooth, Period period) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "producer-busy",
+                    "Producer already has a booth then",
+                    "Producer " + producerId + " holds booth " + otherBooth + " " + period
+                            + ": one booth per producer at a time");
+        }
+    }
+
+    public static final class BoothLimitReached extends Refusal {
+        public BoothLimitReached(String producerId, int limit) {
+            super(
+                    HttpStatus.CONFLICT,
+                    "booth-limit-reached",
+                    "Booth limit reached",
+                    "Producer " + producerId + " already holds " + limit + " booth(s), the most this fair allows");
+        }
+    }
+
+    public static final class PeriodOutsideFair extends Refusal {
+        public PeriodOutsideFair(Period wanted, Period fair) {
+            super(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "period-outside-fair",
+                    "Period outside the fair",
+                    "The period " + wanted + " is not within the fair " + fair);
+        }
+    }
+
+    public static final class AssignmentNotFound extends Refusal {
+        public AssignmentNotFound(String code) {
+            super(
+                    HttpStatus.NOT_FOUND,
+                    "assignment-not-found",
+                    "No such assignment",
+                    "Booth " + code + " has no assignment to release");
+        }
+    }
+
+    public static final class ConcurrentChange extends Refusal {
+        public ConcurrentChange(String what) {
+            super(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", what + " kept changing; try again");
+        }
+    }
+
+    public static final class InvalidRequest extends Refusal {
+        public InvalidRequest(String detail) {
+            super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Booths of a fair: the layout (codes, zones, types, prices, grid positions), assignments of booths
+ * to producers for periods without double booking, and the floor plan.
+ */
+package vn.ocop.fair.event.booth;

@@ -1,0 +1,138 @@
+package vn.ocop.fair.event.booth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The assignment rules of one fair: no double booking, one booth per producer at a time, the booth limit. */
+class FairAssignmentsTest {
+
+    static final Instant DAY1 = Instant.parse("2026-05-21T01:00:00Z");
+    static final Instant NOW = Instant.parse("2026-05-10T03:00:00Z");
+    static final Booth A01 = booth("A-01");
+    static final Booth A02 = booth("A-02");
+    static final Booth A03 = booth("A-03");
+
+    /** Hours after the first opening; the held period of A-01 is hours 10–20. */
+    @ParameterizedTest(name = "[{0}, {1}) against [10, 20): {2}")
+    @CsvSource({
+        "0, 10, free, touching before",
+        "20, 30, free, touching after",
+        "0, 5, free, wholly before",
+        "25, 30, free, wholly after",
+        "5, 15, taken, overlapping the start",
+        "15, 25, taken, overlapping the end",
+        "12, 18, taken, nested inside",
+        "5, 25, taken, containing it",
+        "10, 20, taken, the same period",
+        "10, 11, taken, sharing the start",
+        "19, 20, taken, sharing the end"
+    })
+    void boothIsNeverDoubleBookedForOverlappingPeriods(int from, int to, String expected, String description) {
+        FairAssignments held =
+                FairAssignments.none("f-1").assign(A01, "htx-a", "app-a", List.of("p-1"), hours(10, 20), 2, NOW);
+
+        if (expected.equals("free")) {
+            FairAssignments next = held.assign(A01, "htx-b", "app-b", List.of("p-2"), hours(from, to), 2, NOW);
+            assertThat(next.ofBooth("A-01")).hasSize(2);
+        } else {
+            assertThatThrownBy(() -> held.assign(A01, "htx-b", "app-b", List.of("p-2"), hours(from, to), 2, NOW))
+                    .isInstanceOf(Refusals.BoothAlreadyAssigned.class)
+                    .hasMessageContaining("A-01");
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}, {1}) against [10, 20): {2}")
+    @CsvSource({"0, 10, free", "20, 30, free", "5, 15, busy", "12, 18, busy", "5, 25, busy"})
+    void producerHoldsOneBoothPerTimeSlot(int from, int to, String expected) {
+        FairAssignments held =
+                FairAssignments.none("f-1").assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+
+        if (expected.equals("free")) {
+            assertThat(held.assign(A02, "htx-a", "app-a", List.of(), hours(from, to), 2, NOW)
+                            .all())
+                    .hasSize(2);
+        } else {
+            assertThatThrownBy(() -> held.assign(A02, "htx-a", "app-a", List.of(), hours(from, to), 2, NOW))
+                    .isInstanceOf(Refusals.ProducerAlreadyExhibiting.class);
+        }
+    }
+
+    @Test
+    void refusesAProducerOverTheFairsBoothLimit() {
+        FairAssignments two = FairAssignments.none("f-1")
+                .assign(A01, "htx-a", "app-a", List.of(), hours(0, 10), 2, NOW)
+                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+
+        assertThatThrownBy(() -> two.assign(A03, "htx-a", "app-a", List.of(), hours(20, 30), 2, NOW))
+                .isInstanceOf(Refusals.BoothLimitReached.class)
+                .hasMessageContaining("2 booth(s)");
+    }
+
+    @Test
+    void countsBoothsNotPeriodsTowardsTheLimit() {
+        FairAssignments one =
+                FairAssignments.none("f-1").assign(A01, "htx-a", "app-a", List.of(), hours(0, 10), 1, NOW);
+
+        assertThat(one.assign(A01, "htx-a", "app-a", List.of(), hours(20, 30), 1, NOW)
+                        .ofBooth("A-01"))
+                .hasSize(2);
+        assertThatThrownBy(() -> one.assign(A02, "htx-a", "app-a", List.of(), hours(20, 30), 1, NOW))
+                .isInstanceOf(Refusals.BoothLimitReached.class);
+    }
+
+    @Test
+    void refusesABlockedBooth() {
+        Booth blocked = new Booth("f-1", "A-09", "Khu A", BoothType.STANDARD, 9, 0, 0, 0, true);
+
+        assertThatThrownBy(() ->
+                        FairAssignments.none("f-1").assign(blocked, "htx-a", "app-a", List.of(), hours(0, 10), 2, NOW))
+                .isInstanceOf(Refusals.BoothBlocked.class);
+    }
+
+    @Test
+    void assigningTheSameAgainReplacesTheProductListUnderTheSameId() {
+        FairAssignments first =
+                FairAssignments.none("f-1").assign(A01, "htx-a", "app-a", List.of("p-1"), hours(0, 10), 2, NOW);
+        FairAssignments again = first.assign(A01, "htx-a", "app-a", List.of("p-1", "p-2"), hours(0, 10), 2, NOW);
+
+        assertThat(again.all()).singleElement().satisfies(a -> {
+            assertThat(a.assignmentId()).isEqualTo(first.all().get(0).assignmentId());
+            assertThat(a.productIds()).containsExactly("p-1", "p-2");
+        });
+    }
+
+    @Test
+    void releasesTheAssignmentOnNowElseTheNextOne() {
+        FairAssignments two = FairAssignments.none("f-1")
+                .assign(A01, "htx-a", "app-a", List.of(), hours(0, 10), 2, NOW)
+                .assign(A01, "htx-b", "app-b", List.of(), hours(10, 20), 2, NOW);
+
+        assertThat(two.toRelease("A-01", null, DAY1.plusSeconds(11 * 3600)))
+                .hasValueSatisfying(a -> assertThat(a.producerId()).isEqualTo("htx-b"));
+        assertThat(two.toRelease("A-01", null, NOW))
+                .hasValueSatisfying(a -> assertThat(a.producerId()).isEqualTo("htx-a"));
+        assertThat(two.toRelease("A-02", null, NOW)).isEmpty();
+    }
+
+    @Test
+    void periodsAreHalfOpen() {
+        assertThat(hours(0, 10).overlaps(hours(10, 20))).isFalse();
+        assertThat(hours(0, 10).contains(DAY1)).isTrue();
+        assertThat(hours(0, 10).contains(DAY1.plusSeconds(10 * 3600))).isFalse();
+        assertThatThrownBy(() -> hours(10, 10)).isInstanceOf(Refusals.InvalidRequest.class);
+    }
+
+    static Period hours(int from, int to) {
+        return new Period(DAY1.plusSeconds(from * 3600L), DAY1.plusSeconds(to * 3600L));
+    }
+
+    static Booth booth(String code) {
+        return new Booth("f-1", code, "Khu A — Thủ công mỹ nghệ", BoothType.STANDARD, 9, 2_000_000, 0, 0, false);
+    }
+}
