@@ -3,18 +3,15 @@ package vn.ocop.fair.event;
 import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.product.CatalogProducts;
-import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
 /**
  * What the booths and exhibitors integration tests share: event-service over real HTTP against the
- * test JVM's shared broker and MongoDB. The annotations are exactly those of every other
+ * test JVM's shared broker and MongoDB. Its annotation is that of every other
  * {@code @SpringBootTest} of the module, so all of them run in one cached application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesSharedInfrastructure
+@EventIntegrationTest
 public abstract class ExhibitorIntegrationTest {
 
     @LocalServerPort

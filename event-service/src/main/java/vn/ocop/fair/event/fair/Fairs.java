@@ -203,8 +203,8 @@ public class Fairs {
                         : new EntryRules(
                                 r.getInteger("minimumStars"),
                                 r.getList("allowedProvinces", String.class),
-                                r.getInteger("boothsPerProducer"),
-                                r.getInteger("boothSubsidyPercent")));
+                                r.getInteger("boothsPerProducer", EntryRules.DEFAULT_BOOTHS_PER_PRODUCER),
+                                r.getInteger("boothSubsidyPercent", 0)));
         return new Fair(
                 d.getString("_id"),
                 plan,

@@ -8,9 +8,11 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
@@ -71,6 +73,16 @@ public class CatalogProducts {
         Map<String, CatalogProduct> found = new HashMap<>();
         collection.find(Filters.in("_id", productIds)).forEach(d -> found.put(d.getString("_id"), fromDocument(d)));
         return found;
+    }
+
+    /** The listed products of one producer, by name. */
+    public List<CatalogProduct> listedOf(String producerId) {
+        List<CatalogProduct> listed = new ArrayList<>();
+        collection
+                .find(Filters.and(Filters.eq("producerId", producerId), Filters.eq("status", CatalogProduct.LISTED)))
+                .forEach(d -> listed.add(fromDocument(d)));
+        listed.sort(java.util.Comparator.comparing(CatalogProduct::name));
+        return listed;
     }
 
     private static CatalogProduct fromDocument(Document d) {
