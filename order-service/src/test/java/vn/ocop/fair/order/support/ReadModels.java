@@ -46,12 +46,17 @@ public final class ReadModels {
 
     /** A listed product of a producer, known to order-service once this returns. */
     public String product(String producerId, String group, long priceVnd) {
+        return product(producerId, group, priceVnd, "LISTED");
+    }
+
+    /** A product in the given catalog status (LISTED, DELISTED…). */
+    public String product(String producerId, String group, long priceVnd, String status) {
         String id = UUID.randomUUID().toString();
         String payload = """
                 {"productId":"%s","version":1,"occurredAt":"2026-05-21T02:00:00Z",
                  "product":{"name":"Sản phẩm %s","group":"%s","stars":4,"priceVnd":%d,
-                            "unit":"hộp","producerId":"%s","status":"LISTED"}}
-                """.formatted(id, id.substring(0, 8), group, priceVnd, producerId);
+                            "unit":"hộp","producerId":"%s","status":"%s"}}
+                """.formatted(id, id.substring(0, 8), group, priceVnd, producerId, status);
         send("ocop.catalog.products.v1", id, "vn.ocop.fair.catalog.ProductListed.v1", payload);
         await().atMost(Duration.ofSeconds(30)).until(() -> products.find(id).isPresent());
         return id;
