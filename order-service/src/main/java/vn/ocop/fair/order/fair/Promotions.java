@@ -72,6 +72,14 @@ public class Promotions {
                 .into(new ArrayList<>());
     }
 
+    /** Every flash deal not withdrawn, of any fair. */
+    List<PromotionTerms> flashDeals() {
+        return collection
+                .find(Filters.and(Filters.eq("kind", PromotionTerms.FLASH_DEAL), Filters.ne("withdrawn", true)))
+                .map(Promotions::fromDocument)
+                .into(new ArrayList<>());
+    }
+
     public Optional<PromotionTerms> find(String promotionId) {
         return Optional.ofNullable(collection
                         .find(Filters.and(Filters.eq("_id", promotionId), Filters.exists("kind")))
