@@ -1,15 +1,19 @@
 package vn.ocop.fair.order.allowance;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 /** Counter documents {@code {_id, count}} changed only by conditional {@code $inc}. */
 final class Counters {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<Document> collection;
 
@@ -41,6 +45,25 @@ final class Counters {
         return collection.findOneAndUpdate(
                         Filters.and(Filters.eq("_id", id), Filters.lte("count", max - n)), Updates.inc("count", n))
                 != null;
+    }
+
+    /**
+     * Like {@link #addUpTo} for a counter that may not exist yet (it starts at 0): one conditional
+     * upsert; when the counter exists above the limit the upsert's insert hits the duplicate key.
+     */
+    boolean addUpToCreating(String id, long n, long max) {
+        try {
+            collection.findOneAndUpdate(
+                    Filters.and(Filters.eq("_id", id), Filters.lte("count", max - n)),
+                    Updates.inc("count", n),
+                    new FindOneAndUpdateOptions().upsert(true));
+            return true;
+        } catch (MongoException e) {
+            if (e.getCode() == DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Takes {@code n} if at least {@code n} are left; one conditional update. */

@@ -3,6 +3,8 @@ package vn.ocop.fair.order.allowance;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.ocop.fair.order.pricing.PromotionTerms;
@@ -19,6 +21,7 @@ public class FlashDealClaims {
     private final Counters units;
     private final Counters buyers;
     private final MeterRegistry meters;
+    private final Set<String> opened = ConcurrentHashMap.newKeySet();
 
     public FlashDealClaims(MongoDatabase orderDatabase, MeterRegistry meters) {
         this.units = new Counters(orderDatabase.getCollection("flash_deal_units"));
@@ -28,7 +31,7 @@ public class FlashDealClaims {
 
     /** Opens the deal's unit counter (once) and its gauge {@code ocop.flash.deal.units.left}. */
     public void announced(PromotionTerms deal) {
-        if (!PromotionTerms.FLASH_DEAL.equals(deal.kind()) || deal.flashDeal() == null) {
+        if (!PromotionTerms.FLASH_DEAL.equals(deal.kind()) || deal.flashDeal() == null || opened.contains(deal.id())) {
             return;
         }
         units.open(deal.id(), deal.flashDeal().units(), new Document("fairId", deal.fairId()));
@@ -36,6 +39,7 @@ public class FlashDealClaims {
                 .description("Flash-deal units still to be had at the deal price")
                 .tags("fair", String.valueOf(deal.fairId()), "promotion", deal.id())
                 .register(meters);
+        opened.add(deal.id());
     }
 
     /**
@@ -46,11 +50,13 @@ public class FlashDealClaims {
      */
     public int claim(PromotionTerms deal, String customer, int wanted) {
         announced(deal);
+        if (units.read(deal.id()) <= 0) {
+            return 0; // sold out: one read, no writes
+        }
         String buyer = buyerKey(deal.id(), customer);
-        buyers.open(buyer, 0, null);
         int cap = deal.flashDeal().perBuyerCap();
         int n = Math.min(wanted, cap);
-        while (n > 0 && !buyers.addUpTo(buyer, n, cap)) {
+        while (n > 0 && !buyers.addUpToCreating(buyer, n, cap)) {
             n = (int) Math.min(n, cap - buyers.read(buyer));
         }
         if (n <= 0) {

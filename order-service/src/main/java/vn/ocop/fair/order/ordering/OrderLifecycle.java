@@ -91,9 +91,8 @@ class OrderLifecycle {
 
     /** The customer has the goods; catalog commits the stock. */
     Order fulfil(String orderId, Caller caller) {
-        visible(orderId, caller);
+        Order order = visible(orderId, caller);
         Instant now = clock.instant();
-        Order order = orders.find(orderId).orElseThrow(() -> new OrderNotFound(orderId));
         OrderFulfilled event = new OrderFulfilled(orderId, order.customerId(), order.fairId(), now);
         Order fulfilled = orders.transition(
                         orderId,
