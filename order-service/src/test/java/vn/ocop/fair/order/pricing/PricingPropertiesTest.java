@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The pricing rule over random products, promotions, deals and vouchers, against a brute-force oracle. */
-class PricingProperties {
+class PricingPropertiesTest {
 
     record Scenario(
             List<Pricing.Wanted> wanted,
