@@ -43,7 +43,7 @@ import vn.ocop.fair.testsupport.TestTokens;
  * Orders per second through {@code POST /api/orders} and the saga's latency placed → confirmed,
  * with catalog answering StockReserved at once (its contract, played by a consumer loop). Not part
  * of the build: {@code ./mvnw -o -pl order-service test -Dtest=OrderSagaBenchmark -Docop.bench=true
- * [-Docop.bench.orders=2000] [-Docop.bench.clients=16]}.
+ * [-Docop.bench.orders=2000] [-Docop.bench.clients=16] [-Docop.bench.warmup=200]}.
  */
 @OrderIntegrationTest
 @EnabledIfSystemProperty(named = "ocop.bench", matches = "true")
@@ -87,7 +87,7 @@ class OrderSagaBenchmark {
         Thread catalog = new Thread(() -> playCatalog(fair, running), "catalog-stand-in");
         catalog.start();
         try {
-            warmUp(api, tokens, fair, tea, 200, clients);
+            warmUp(api, tokens, fair, tea, Integer.getInteger("ocop.bench.warmup", 200), clients);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             List<Future<String>> placed = new ArrayList<>();
             long began = System.nanoTime();
