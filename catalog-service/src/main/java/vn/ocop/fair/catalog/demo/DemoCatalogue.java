@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.importing.CatalogImport;
 import vn.ocop.fair.catalog.importing.ImportReport;
+import vn.ocop.fair.catalog.product.Products;
+import vn.ocop.fair.catalog.stock.StockManagement;
+import vn.ocop.fair.catalog.stock.Stocks;
 
 /**
  * Imports the demo catalogue ({@code demo/catalogue.csv}: Hanoi OCOP producers and their products,
@@ -19,7 +22,8 @@ import vn.ocop.fair.catalog.importing.ImportReport;
  * CSV import, so it takes the same path, rules and events as an organiser's upload, and the file
  * doubles as a sample of the import format. The import is idempotent, so this runs at every start:
  * a new catalogue gets everything, an existing one only what the file changed (details edited since
- * are set back to the file's; statuses stay).
+ * are set back to the file's; statuses stay). Then every listed product without stock gets a
+ * first delivery ({@link DemoStock}), once.
  */
 @Component
 @ConditionalOnBooleanProperty("ocop.catalog.demo-data")
@@ -29,9 +33,11 @@ class DemoCatalogue implements ApplicationRunner {
     static final String RESOURCE = "demo/catalogue.csv";
 
     private final CatalogImport imports;
+    private final DemoStock stock;
 
-    DemoCatalogue(CatalogImport imports) {
+    DemoCatalogue(CatalogImport imports, Products products, Stocks stocks, StockManagement stockManagement) {
         this.imports = imports;
+        this.stock = new DemoStock(products, stocks, stockManagement);
     }
 
     @Override
@@ -46,6 +52,7 @@ class DemoCatalogue implements ApplicationRunner {
                 report.rejected(),
                 report.producers());
         report.errors().forEach(e -> log.warn("Demo catalogue row {} ({}): {}", e.row(), e.column(), e.message()));
+        log.info("Demo stock: {} listed products without stock received their first units", stock.stockUnstocked());
     }
 
     static byte[] read() throws IOException {

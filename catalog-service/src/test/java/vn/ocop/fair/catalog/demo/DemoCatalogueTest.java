@@ -45,6 +45,15 @@ class DemoCatalogueTest {
     @Autowired
     CatalogImport imports;
 
+    @Autowired
+    vn.ocop.fair.catalog.product.Products productRepository;
+
+    @Autowired
+    vn.ocop.fair.catalog.stock.Stocks stockRepository;
+
+    @Autowired
+    vn.ocop.fair.catalog.stock.StockManagement stockManagement;
+
     @Test
     void loadsAtLeastSixtyListedProductsOfAtLeastTwentyProducersInAllSixGroups() {
         var products = catalogDatabase.getCollection("products");
@@ -74,6 +83,27 @@ class DemoCatalogueTest {
         assertThat(again.unchanged()).isEqualTo(again.rows());
         assertThat(again.producers().created() + again.producers().updated()).isZero();
         assertThat(again.producers().unchanged()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void givesEveryListedDemoProductStockOnceAndNotAgainAtTheNextStart() {
+        var products = catalogDatabase.getCollection("products");
+        var stocks = catalogDatabase.getCollection("stock");
+        var listed = products.find(Filters.eq("status", "LISTED")).into(new ArrayList<>());
+        long before = stocks.countDocuments();
+
+        int stockedAgain = new DemoStock(productRepository, stockRepository, stockManagement).stockUnstocked();
+
+        assertThat(stockedAgain).isZero();
+        assertThat(stocks.countDocuments()).isEqualTo(before);
+        for (Document product : listed) {
+            String id = product.getString("_id");
+            assertThat(stockRepository.find(id))
+                    .as("stock of %s", product.getString("name"))
+                    .hasValueSatisfying(stock -> assertThat(stock.available())
+                            .isEqualTo(DemoStock.units(id))
+                            .isBetween(50L, 300L));
+        }
     }
 
     /** 2026-11-29, 09:00 in Hanoi: every demo certificate is valid, a few expire within 90 days. */

@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param version catalog's version of the product; only a higher one replaces this entry
  * @param priceVnd whole đồng
+ * @param group the OCOP group code (FOOD, BEVERAGE…), or null if catalog sent none
  */
 public record CatalogProduct(
         String productId,
@@ -16,4 +17,10 @@ public record CatalogProduct(
         String unit,
         String producerId,
         String status,
-        Instant changedAt) {}
+        String group,
+        Instant changedAt) {
+
+    public boolean orderable() {
+        return "LISTED".equals(status);
+    }
+}

@@ -39,6 +39,7 @@ public class CatalogProducts {
                             Updates.set("unit", product.unit()),
                             Updates.set("producerId", product.producerId()),
                             Updates.set("status", product.status()),
+                            Updates.set("group", product.group()),
                             Updates.set(
                                     "changedAt", product.changedAt() == null ? null : Date.from(product.changedAt()))),
                     new UpdateOptions().upsert(true));
@@ -56,6 +57,16 @@ public class CatalogProducts {
                 .map(CatalogProducts::fromDocument);
     }
 
+    /** The products with these ids that the read model knows. */
+    public java.util.Map<String, CatalogProduct> findAll(java.util.Collection<String> productIds) {
+        java.util.Map<String, CatalogProduct> found = new java.util.HashMap<>();
+        collection.find(Filters.in("_id", productIds)).forEach(d -> {
+            CatalogProduct p = fromDocument(d);
+            found.put(p.productId(), p);
+        });
+        return found;
+    }
+
     private static CatalogProduct fromDocument(Document d) {
         Date changedAt = d.getDate("changedAt");
         return new CatalogProduct(
@@ -66,6 +77,7 @@ public class CatalogProducts {
                 d.getString("unit"),
                 d.getString("producerId"),
                 d.getString("status"),
+                d.getString("group"),
                 changedAt == null ? null : changedAt.toInstant());
     }
 }

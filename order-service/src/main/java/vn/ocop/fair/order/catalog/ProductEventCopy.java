@@ -12,7 +12,7 @@ import java.time.Instant;
 record ProductEventCopy(String productId, Long version, Instant occurredAt, Snapshot product) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Snapshot(String name, Long priceVnd, String unit, String producerId, String status) {}
+    record Snapshot(String name, Long priceVnd, String unit, String producerId, String status, String group) {}
 
     /** The read-model entry this event leaves, or why the event cannot be used. */
     CatalogProduct toCatalogProduct() {
@@ -30,6 +30,7 @@ record ProductEventCopy(String productId, Long version, Instant occurredAt, Snap
                 product.unit(),
                 product.producerId(),
                 product.status(),
+                product.group(),
                 occurredAt);
     }
 }

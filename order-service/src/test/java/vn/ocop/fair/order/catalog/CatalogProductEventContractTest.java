@@ -32,6 +32,7 @@ class CatalogProductEventContractTest {
                         "chiếc",
                         "htx-lua-van-phuc",
                         "LISTED",
+                        "HANDICRAFT",
                         Instant.parse("2026-05-21T02:00:00Z")));
     }
 

@@ -11,19 +11,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
+import vn.ocop.fair.order.support.OrderIntegrationTest;
 import vn.ocop.fair.testsupport.KafkaTestClient;
-import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
 /** The read model of catalog's products, fed through the real broker and the binder. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ocop.order.database=orders-test")
-@UsesSharedInfrastructure
+@OrderIntegrationTest
 class CatalogReadModelTest {
 
     static final String TOPIC = "ocop.catalog.products.v1";

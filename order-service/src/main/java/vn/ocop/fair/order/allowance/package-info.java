@@ -1,0 +1,6 @@
+/**
+ * Limited things an order takes and gives back: flash-deal units (in all and per buyer) and voucher
+ * uses (in all and per customer), each taken with one conditional {@code $inc} so racing orders
+ * never take more than there is.
+ */
+package vn.ocop.fair.order.allowance;

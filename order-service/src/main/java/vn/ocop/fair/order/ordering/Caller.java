@@ -1,0 +1,43 @@
+package vn.ocop.fair.order.ordering;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** Who is asking, as their token says: subject, roles, and for a producer their producer id. */
+record Caller(String subject, Set<String> roles, String producerId) {
+
+    static Caller of(Jwt token) {
+        List<String> roles = token.getClaimAsStringList("roles");
+        return new Caller(
+                token.getSubject(),
+                roles == null ? Set.of() : Set.copyOf(roles),
+                token.getClaimAsString("producer_id"));
+    }
+
+    /** Organisers and operators see and manage every order. */
+    boolean isStaff() {
+        return roles.contains("ORGANISER") || roles.contains("OPERATOR");
+    }
+
+    boolean isCustomer() {
+        return roles.contains("CUSTOMER");
+    }
+
+    boolean isProducer() {
+        return roles.contains("PRODUCER") && producerId != null;
+    }
+
+    /** Staff see every order; a customer their own; a producer those with their products. */
+    boolean maySee(Order order) {
+        return isStaff() || (isCustomer() && order.isOf(subject)) || (isProducer() && order.hasProductsOf(producerId));
+    }
+
+    /** The role a cancellation is recorded with. */
+    String role() {
+        if (roles.contains("OPERATOR")) {
+            return "OPERATOR";
+        }
+        return roles.contains("ORGANISER") ? "ORGANISER" : "CUSTOMER";
+    }
+}

@@ -1,0 +1,9 @@
+package vn.ocop.fair.order.ordering;
+
+/** The Idempotency-Key header is missing, blank or too long. */
+public class InvalidIdempotencyKey extends RuntimeException {
+
+    InvalidIdempotencyKey(String message) {
+        super(message);
+    }
+}

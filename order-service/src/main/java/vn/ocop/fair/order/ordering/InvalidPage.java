@@ -1,0 +1,9 @@
+package vn.ocop.fair.order.ordering;
+
+/** Paging out of range: page from 0, size 1 to 100. */
+public class InvalidPage extends RuntimeException {
+
+    InvalidPage() {
+        super("page starts at 0 and size is 1 to 100");
+    }
+}

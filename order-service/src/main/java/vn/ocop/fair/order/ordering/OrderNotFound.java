@@ -1,0 +1,9 @@
+package vn.ocop.fair.order.ordering;
+
+/** No such order, or not one the caller may see (a customer reading another's order). */
+public class OrderNotFound extends RuntimeException {
+
+    OrderNotFound(String id) {
+        super("No order " + id);
+    }
+}

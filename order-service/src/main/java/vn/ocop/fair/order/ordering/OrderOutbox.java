@@ -1,0 +1,38 @@
+package vn.ocop.fair.order.ordering;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.order.ordering.events.OrderEvent;
+import vn.ocop.fair.support.outbox.OutboxEntry;
+import vn.ocop.fair.support.outbox.OutboxRelay;
+
+/** Turns order events into outbox entries (CloudEvents on {@code ocop.orders.v1}, keyed by order) and wakes the relay. */
+@Component
+class OrderOutbox {
+
+    static final String SOURCE = "/order-service";
+
+    private final JsonMapper json;
+    private final OutboxRelay relay;
+
+    OrderOutbox(JsonMapper json, @Qualifier("orderOutboxRelay") OutboxRelay relay) {
+        this.json = json;
+        this.relay = relay;
+    }
+
+    OutboxEntry entry(OrderEvent event) {
+        return OutboxEntry.of(
+                OrderEvent.TOPIC,
+                event.orderId(),
+                event.cloudEventType(),
+                SOURCE,
+                event.occurredAt(),
+                json.writeValueAsString(event));
+    }
+
+    /** Asks the relay to publish now rather than at its next poll. */
+    void written() {
+        relay.wake();
+    }
+}

@@ -1,0 +1,26 @@
+package vn.ocop.fair.order.ordering;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * order-service's trimmed copy of catalog's saga replies on {@code ocop.catalog.stock.v1}
+ * ({@code StockReserved}, {@code StockReservationRejected}, {@code StockReleased},
+ * {@code StockCommitted}): the order and, for a refusal, each line's reason.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record StockEventCopy(String orderId, List<Line> lines, String cause) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Line(String productId, Integer quantity, String reason, Long available) {}
+
+    List<Order.RejectedLine> refusedLines() {
+        return lines == null
+                ? List.of()
+                : lines.stream()
+                        .filter(l -> l.reason() != null)
+                        .map(l -> new Order.RejectedLine(
+                                l.productId(), l.reason(), l.available() == null ? 0 : l.available()))
+                        .toList();
+    }
+}

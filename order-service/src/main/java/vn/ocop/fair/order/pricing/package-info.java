@@ -1,0 +1,5 @@
+/**
+ * The pricing priority rule, as a pure function of products, promotions and time: flash deal,
+ * else the best fair promotion, then at most one voucher, never below the floor. No Spring here.
+ */
+package vn.ocop.fair.order.pricing;

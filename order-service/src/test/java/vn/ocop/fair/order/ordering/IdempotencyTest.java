@@ -1,0 +1,129 @@
+package vn.ocop.fair.order.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.model.Filters;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.order.catalog.CatalogProducts;
+import vn.ocop.fair.order.fair.Booths;
+import vn.ocop.fair.order.fair.Fairs;
+import vn.ocop.fair.order.fair.Promotions;
+import vn.ocop.fair.order.support.OrderApi;
+import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.ReadModels;
+import vn.ocop.fair.testsupport.TestTokens;
+
+/** The same Idempotency-Key from the same customer gives the same order, however the requests race. */
+@OrderIntegrationTest
+class IdempotencyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Orders orders;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    CatalogProducts products;
+
+    @Autowired
+    Fairs fairs;
+
+    @Autowired
+    Promotions promotions;
+
+    @Autowired
+    Booths booths;
+
+    OrderApi api;
+    String fair;
+    String tea;
+
+    @BeforeEach
+    void anOpenFairSellingTea() {
+        api = new OrderApi(port);
+        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
+        fair = readModels.openFair();
+        tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
+    }
+
+    @Test
+    void fiftyParallelIdenticalRequestsCreateOneOrder() throws Exception {
+        String customer = "khach-idem-" + UUID.randomUUID();
+        String token = TestTokens.shared().customer(customer);
+        String key = UUID.randomUUID().toString();
+        String body = OrderApi.pickup(fair, tea, 2);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 50; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.place(token, key, body);
+                }));
+            }
+            start.countDown();
+            List<String> ids = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+                ids.add(json.readTree(response.body()).get("id").asString());
+            }
+
+            assertThat(ids).hasSize(50).containsOnly(ids.get(0));
+            assertThat(orders.collection().countDocuments(Filters.eq("customerId", customer)))
+                    .isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameKeyWithADifferentOrderIsRefused() {
+        String token = TestTokens.shared().customer("khach-idem-2");
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = api.place(token, key, OrderApi.pickup(fair, tea, 1));
+
+        HttpResponse<String> again = api.place(token, key, OrderApi.pickup(fair, tea, 1));
+        HttpResponse<String> different = api.place(token, key, OrderApi.pickup(fair, tea, 2));
+        HttpResponse<String> otherCustomer =
+                api.place(TestTokens.shared().customer("khach-idem-3"), key, OrderApi.pickup(fair, tea, 1));
+
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(json.readTree(again.body()).get("id"))
+                .isEqualTo(json.readTree(first.body()).get("id"));
+        assertThat(different.statusCode()).isEqualTo(422);
+        assertThat(different.body()).contains("https://ocop-fair.vn/problems/idempotency-key-reused");
+        assertThat(otherCustomer.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(otherCustomer.body()).get("id"))
+                .isNotEqualTo(json.readTree(first.body()).get("id"));
+    }
+
+    @Test
+    void aRefusedRequestLeavesTheKeyFreeForACorrectedOne() {
+        String token = TestTokens.shared().customer("khach-idem-4");
+        String key = UUID.randomUUID().toString();
+
+        assertThat(api.place(token, key, OrderApi.pickup(fair, tea, 0)).statusCode())
+                .isEqualTo(422);
+        assertThat(api.place(token, key, OrderApi.pickup(fair, tea, 1)).statusCode())
+                .isEqualTo(201);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.ocop.fair.order.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
+
+/**
+ * order-service over real HTTP, against the test JVM's shared Kafka broker and MongoDB. Every
+ * class with this annotation shares one application context. The sweeper does not run by itself:
+ * tests call it, after moving the {@link TestClock}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ocop.order.database=orders-test",
+            "ocop.order.outbox.poll-interval=300ms",
+            "ocop.order.ordering.sweep-interval=1h",
+            "ocop.order.ordering.pending-timeout=30s",
+            "ocop.order.ordering.max-place-attempts=3"
+        })
+@UsesSharedInfrastructure
+@Import(TestClock.Configuration.class)
+public @interface OrderIntegrationTest {}
