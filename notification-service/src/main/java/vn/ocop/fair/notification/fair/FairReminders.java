@@ -24,7 +24,7 @@ import vn.ocop.fair.notification.template.Formats;
  * evening still sends it.
  */
 @Component
-class FairReminders {
+public class FairReminders {
 
     private final Fairs fairs;
     private final Subscriptions subscriptions;
@@ -51,7 +51,7 @@ class FairReminders {
     }
 
     /** Sends the reminders due at {@code now}; returns how many fairs open tomorrow. */
-    int remind(Instant now) {
+    public int remind(Instant now) {
         ZonedDateTime local = now.atZone(Formats.LOCAL_TIME);
         if (local.getHour() < hour) {
             return 0;

@@ -33,7 +33,7 @@ import vn.ocop.fair.notification.template.Formats;
  * deal starts. Persisted, so a restart keeps the alarms; idempotent per deal and follower.
  */
 @Component
-class FlashDealAlarm {
+public class FlashDealAlarm {
 
     private final MongoCollection<Document> deals;
     private final Fairs fairs;
@@ -82,7 +82,7 @@ class FlashDealAlarm {
     }
 
     /** Tells followers of every scheduled deal that has started by {@code now}. */
-    synchronized void fireDue(Instant now) {
+    public synchronized void fireDue(Instant now) {
         List<Document> due = deals.find(and(eq("status", "SCHEDULED"), lte("validFrom", Date.from(now))))
                 .into(new ArrayList<>());
         for (Document deal : due) {

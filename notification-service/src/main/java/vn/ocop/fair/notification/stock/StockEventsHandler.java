@@ -14,12 +14,12 @@ import vn.ocop.fair.notification.template.Formats;
 
 /** {@code ocop.catalog.stock.v1}: a producer hears of low stock and of certificates expiring (90 and 30 days); the reservation events are not for people. */
 @Component
-class StockEvents implements EventHandler {
+class StockEventsHandler implements EventHandler {
 
     private final Notifier notifier;
     private final JsonMapper json;
 
-    StockEvents(Notifier notifier, JsonMapper json) {
+    StockEventsHandler(Notifier notifier, JsonMapper json) {
         this.notifier = notifier;
         this.json = json;
     }

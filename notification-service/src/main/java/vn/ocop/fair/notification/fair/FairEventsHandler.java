@@ -26,7 +26,7 @@ import vn.ocop.fair.notification.template.Formats;
  * their fair opens. Livestreams and flash deals are kept for {@link FlashDealAlarm}.
  */
 @Component
-class FairEvents implements EventHandler {
+class FairEventsHandler implements EventHandler {
 
     private final Fairs fairs;
     private final Orders orders;
@@ -36,7 +36,7 @@ class FairEvents implements EventHandler {
     private final JsonMapper json;
     private final Clock clock;
 
-    FairEvents(
+    FairEventsHandler(
             Fairs fairs,
             Orders orders,
             Subscriptions subscriptions,

@@ -24,14 +24,14 @@ import vn.ocop.fair.notification.template.Formats;
  * (when the fair is not yet open, {@code FairOpened} sends "ready for pickup" later).
  */
 @Component
-class OrderEvents implements EventHandler {
+class OrderEventsHandler implements EventHandler {
 
     private final Orders orders;
     private final Fairs fairs;
     private final Notifier notifier;
     private final JsonMapper json;
 
-    OrderEvents(Orders orders, Fairs fairs, Notifier notifier, JsonMapper json) {
+    OrderEventsHandler(Orders orders, Fairs fairs, Notifier notifier, JsonMapper json) {
         this.orders = orders;
         this.fairs = fairs;
         this.notifier = notifier;
