@@ -68,6 +68,15 @@ public class Dispatcher implements DisposableBean {
         }
     }
 
+    /** Sweeps again when a retry falls due (the poll would find it too, a little later). */
+    private void later(Duration wait) {
+        try {
+            loop.schedule(this::wake, wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down: the next start's sweep takes it
+        }
+    }
+
     @Scheduled(fixedDelayString = "${ocop.notification.delivery.poll-interval}")
     void poll() {
         wake();
@@ -76,28 +85,38 @@ public class Dispatcher implements DisposableBean {
     private void sweep() {
         try {
             Instant now = clock.instant();
+            boolean refused = false;
             for (Document due : notifications.due(now, settings.batchSize())) {
                 Sender sender = senders.get(Channel.valueOf(due.getString("channel")));
                 if (sender == null) {
                     continue;
                 }
-                notifications.claim(due, now.plus(settings.lease())).ifPresent(claimed -> start(sender, claimed));
+                refused |= notifications
+                        .claim(due, now.plus(settings.lease()))
+                        .map(claimed -> !start(sender, claimed))
+                        .orElse(false);
+            }
+            if (refused) {
+                later(settings.notPermittedDelay());
             }
         } catch (RuntimeException e) {
             log.warn("Sweep of pending notifications failed; the next one retries", e);
         }
     }
 
-    private void start(Sender sender, Document claimed) {
+    /** Hands a claimed send to a worker; false when its endpoint refused it (it is postponed). */
+    private boolean start(Sender sender, Document claimed) {
         if (!sender.admit(claimed)) {
             notifications.postpone(claimed.get("_id"), clock.instant().plus(settings.notPermittedDelay()));
-            return;
+            return false;
         }
         try {
             workers.execute(() -> deliver(sender, claimed));
+            return true;
         } catch (RuntimeException e) {
             sender.release(claimed);
             notifications.postpone(claimed.get("_id"), clock.instant().plus(settings.notPermittedDelay()));
+            return false;
         }
     }
 
@@ -117,6 +136,7 @@ public class Dispatcher implements DisposableBean {
             metrics.sent(sender.channel(), type, eventTime == null ? null : eventTime.toInstant(), now);
         } else if (outcome instanceof Outcome.NotPermitted) {
             notifications.postpone(id, now.plus(settings.notPermittedDelay()));
+            later(settings.notPermittedDelay());
         } else if (outcome instanceof Outcome.Failed failed) {
             int attempts = claimed.getInteger("attempts", 1);
             if (attempts >= settings.maxAttempts()) {
@@ -124,7 +144,9 @@ public class Dispatcher implements DisposableBean {
                 metrics.failed(sender.channel(), type);
                 log.warn("{} {} failed for good after {} attempts: {}", sender.channel(), id, attempts, failed.error());
             } else {
-                notifications.retry(id, now, now.plus(backoff(attempts)), failed.error());
+                Duration wait = backoff(attempts);
+                notifications.retry(id, now, now.plus(wait), failed.error());
+                later(wait);
             }
         }
     }

@@ -18,7 +18,7 @@ public class NotificationMetrics {
 
     private final MeterRegistry registry;
 
-    NotificationMetrics(MeterRegistry registry, Notifications notifications) {
+    public NotificationMetrics(MeterRegistry registry, Notifications notifications) {
         this.registry = registry;
         for (Channel channel : new Channel[] {Channel.EMAIL, Channel.WEBHOOK}) {
             Gauge.builder("ocop.notifications.pending", notifications, n -> n.pending(channel))

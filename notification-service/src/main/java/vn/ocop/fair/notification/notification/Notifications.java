@@ -41,7 +41,7 @@ public class Notifications {
 
     private final MongoCollection<Document> collection;
 
-    Notifications(MongoDatabase database) {
+    public Notifications(MongoDatabase database) {
         this.collection = database.getCollection("notifications");
         collection.createIndex(Indexes.ascending("eventId", "recipient", "channel"), new IndexOptions().unique(true));
         collection.createIndex(Indexes.ascending("recipient", "channel", "createdAt"));
