@@ -29,6 +29,10 @@ public class Events {
     @Qualifier("stockEvents")
     Consumer<Message<byte[]>> stock;
 
+    @Autowired
+    @Qualifier("productEvents")
+    Consumer<Message<byte[]>> products;
+
     /** Delivers the sample of {@code event} (with replacements) under a new ce_id, which it returns. */
     public String deliver(String event, Map<String, String> replacements) {
         String id = UUID.randomUUID().toString();
@@ -47,7 +51,7 @@ public class Events {
                 .build();
         switch (Samples.service(event)) {
             case "order" -> orders.accept(message);
-            case "catalog" -> stock.accept(message);
+            case "catalog" -> (event.startsWith("Product") ? products : stock).accept(message);
             default -> fairs.accept(message);
         }
     }

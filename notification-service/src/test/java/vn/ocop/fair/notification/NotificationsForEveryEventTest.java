@@ -309,13 +309,14 @@ class NotificationsForEveryEventTest extends ServiceTest {
                 List.of(fairName + " đã bị hủy", "Hoãn do thời tiết xấu"),
                 List.of(fairName + " is cancelled", "Hoãn do thời tiết xấu"));
 
+        assertThat(mine(deliver("ProductListed"))).isEmpty(); // its name only
         String low = deliver("StockLow");
         expect(
                 low,
                 producerKey,
                 "STOCK_LOW",
-                List.of("Sắp hết hàng", "chỉ còn 4", "ngưỡng cảnh báo 5"),
-                List.of("Stock low", "Only 4", "threshold 5"));
+                List.of("Sắp hết hàng: Khăn lụa tơ tằm Vạn Phúc", "chỉ còn 4", "ngưỡng cảnh báo 5"),
+                List.of("Stock low: Khăn lụa tơ tằm Vạn Phúc", "Only 4", "threshold 5"));
 
         String expiring = deliver("CertificateExpiring");
         expect(

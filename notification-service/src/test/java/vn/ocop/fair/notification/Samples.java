@@ -39,7 +39,7 @@ public final class Samples {
         if (event.startsWith("Order")) {
             return "order";
         }
-        if (event.startsWith("Stock") || event.startsWith("Certificate")) {
+        if (event.startsWith("Stock") || event.startsWith("Certificate") || event.startsWith("Product")) {
             return "catalog";
         }
         return "event";
@@ -48,7 +48,7 @@ public final class Samples {
     public static String topic(String event) {
         return switch (service(event)) {
             case "order" -> "ocop.orders.v1";
-            case "catalog" -> "ocop.catalog.stock.v1";
+            case "catalog" -> event.startsWith("Product") ? "ocop.catalog.products.v1" : "ocop.catalog.stock.v1";
             default -> "ocop.fairs.v1";
         };
     }

@@ -29,6 +29,18 @@ class EventFunctions {
         return of(EventHandler.Topic.STOCK, handlers, webhooks);
     }
 
+    /** Product names only (for messages about a product); not forwarded to webhooks. */
+    @Bean
+    Consumer<Message<byte[]>> productEvents(List<EventHandler> handlers) {
+        List<EventHandler> mine = handlers.stream()
+                .filter(h -> h.topic() == EventHandler.Topic.PRODUCTS)
+                .toList();
+        return message -> {
+            IncomingEvent event = IncomingEvent.of(message.getHeaders(), message.getPayload());
+            mine.forEach(h -> h.handle(event));
+        };
+    }
+
     private static Consumer<Message<byte[]>> of(
             EventHandler.Topic topic, List<EventHandler> handlers, WebhookFanout webhooks) {
         List<EventHandler> mine =

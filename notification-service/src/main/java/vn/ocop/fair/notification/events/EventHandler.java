@@ -6,7 +6,8 @@ public interface EventHandler {
     enum Topic {
         ORDERS,
         FAIRS,
-        STOCK
+        STOCK,
+        PRODUCTS
     }
 
     Topic topic();

@@ -17,10 +17,12 @@ import vn.ocop.fair.notification.template.Formats;
 class StockEventsHandler implements EventHandler {
 
     private final Notifier notifier;
+    private final ProductNames products;
     private final JsonMapper json;
 
-    StockEventsHandler(Notifier notifier, JsonMapper json) {
+    StockEventsHandler(Notifier notifier, ProductNames products, JsonMapper json) {
         this.notifier = notifier;
+        this.products = products;
         this.json = json;
     }
 
@@ -42,7 +44,11 @@ class StockEventsHandler implements EventHandler {
         StockCopy e = event.read(json, StockCopy.class).require();
         Map<String, Object> model = new HashMap<>();
         model.put("productId", e.productId());
-        model.put("productName", e.productName() != null ? e.productName() : e.productId());
+        model.put(
+                "productName",
+                e.productName() != null
+                        ? e.productName()
+                        : products.name(e.productId()).orElse(e.productId()));
         model.put("available", e.available());
         model.put("lowThreshold", e.lowThreshold());
         model.put("decisionNumber", e.decisionNumber());

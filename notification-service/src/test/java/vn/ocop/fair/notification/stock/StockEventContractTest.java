@@ -35,6 +35,17 @@ class StockEventContractTest {
         assertThat(expiring.threshold()).isEqualTo(30);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ProductListed", "ProductUpdated", "ProductDelisted"})
+    void readsTheNameAndVersionOfEveryProductEvent(String event) throws IOException {
+        ProductNames.ProductCopy product =
+                JSON.readValue(Files.readString(SAMPLES.resolve(event + ".json")), ProductNames.ProductCopy.class);
+
+        assertThat(product.productId()).isEqualTo("0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11");
+        assertThat(product.version()).isPositive();
+        assertThat(product.product().name()).isEqualTo("Khăn lụa tơ tằm Vạn Phúc");
+    }
+
     static StockCopy read(String event) throws IOException {
         return JSON.readValue(Files.readString(SAMPLES.resolve(event + ".json")), StockCopy.class);
     }
