@@ -36,6 +36,7 @@ public final class StubBackend {
         return thread;
     });
     private volatile CountDownLatch hung = new CountDownLatch(1);
+    private final CountDownLatch streams = new CountDownLatch(1);
     private volatile HttpServer server;
     private final int port;
 
@@ -59,6 +60,11 @@ public final class StubBackend {
     /** The next {@code count} requests to a {@code /flaky} path lose their connection. */
     public void dropNext(int count) {
         drops.set(count);
+    }
+
+    /** Ends the event streams the stub holds open ({@code /stream?hold=…}). */
+    public void releaseStreams() {
+        streams.countDown();
     }
 
     public void stop() {
@@ -97,6 +103,10 @@ public final class StubBackend {
             exchange.close(); // before any answer: the connection is dropped
             return;
         }
+        if (path.endsWith("/stream") && query != null && query.contains("hold=")) {
+            stream(exchange);
+            return;
+        }
         if (path.contains("/hang")) {
             awaitRelease();
         }
@@ -108,6 +118,21 @@ public final class StubBackend {
                     "{\"type\":\"https://ocop-fair.vn/problems/not-found\"}");
         } else {
             respond(exchange, 200, "application/json", "{\"path\":\"" + path + "\",\"bytes\":" + bytes + "}");
+        }
+    }
+
+    /** A Server-Sent-Events stream: one comment at once, one event when released. */
+    private void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var out = exchange.getResponseBody()) {
+            out.write(":connected\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            streams.await(30, TimeUnit.SECONDS);
+            out.write("event:notification\ndata:{}\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

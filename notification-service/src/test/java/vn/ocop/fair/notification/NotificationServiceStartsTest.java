@@ -5,19 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
-import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesSharedInfrastructure
-class NotificationServiceStartsTest {
-
-    @LocalServerPort
-    int port;
+class NotificationServiceStartsTest extends ServiceTest {
 
     RestClient http;
 

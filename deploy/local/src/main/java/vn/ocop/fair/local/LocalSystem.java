@@ -30,6 +30,7 @@ public final class LocalSystem implements AutoCloseable {
     private final LaunchOptions options;
     private final List<ServiceProcess> services = new ArrayList<>();
     private LocalInfrastructure infrastructure;
+    private LocalMail mail;
 
     public LocalSystem(LaunchOptions options) {
         this.options = options;
@@ -83,7 +84,18 @@ public final class LocalSystem implements AutoCloseable {
                 "UP",
                 infrastructure.mongoConnectionString());
 
-        services.addAll(ServiceCatalogue.services(options, infrastructure));
+        boolean defaults = ports.equals(LaunchOptions.Ports.DEFAULT);
+        mail = LocalMail.start(
+                defaults ? LocalMail.SMTP : FreePorts.next(), defaults ? LocalMail.IMAP : FreePorts.next());
+        System.out.printf(
+                Locale.ROOT,
+                "  %-22s %-4s smtp %d, imap %d (user: the address)%n",
+                "mail (GreenMail)",
+                "UP",
+                mail.smtpPort(),
+                mail.imapPort());
+
+        services.addAll(ServiceCatalogue.services(options, infrastructure, mail.smtpPort()));
         List<String> jvmOptions = new ArrayList<>(options.jvmOptions());
         jvmOptions.add("-Djava.io.tmpdir=" + options.dataDir().resolve("tmp"));
         services.forEach(s -> s.start(jvmOptions));
@@ -146,6 +158,10 @@ public final class LocalSystem implements AutoCloseable {
         if (infrastructure != null) {
             infrastructure.close();
             infrastructure = null;
+        }
+        if (mail != null) {
+            mail.close();
+            mail = null;
         }
     }
 

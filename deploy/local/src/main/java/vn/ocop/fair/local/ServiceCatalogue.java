@@ -11,13 +11,19 @@ final class ServiceCatalogue {
 
     private ServiceCatalogue() {}
 
-    static List<ServiceProcess> services(LaunchOptions options, LocalInfrastructure infrastructure) {
+    static List<ServiceProcess> services(LaunchOptions options, LocalInfrastructure infrastructure, int smtpPort) {
         LaunchOptions.Ports ports = options.ports();
         List<ServiceProcess> services = new ArrayList<>();
         services.add(backend(options, infrastructure, "catalog-service", ports.catalog()));
         services.add(backend(options, infrastructure, "order-service", ports.order()));
         services.add(backend(options, infrastructure, "event-service", ports.event()));
-        services.add(backend(options, infrastructure, "notification-service", ports.notification()));
+        ServiceProcess notification = backend(
+                options,
+                infrastructure,
+                "notification-service",
+                ports.notification(),
+                List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort));
+        services.add(notification);
         List<String> gatewayArgs = new ArrayList<>(common(options, ports.gateway()));
         gatewayArgs.add("--ocop.gateway.services.catalog=http://127.0.0.1:" + ports.catalog());
         gatewayArgs.add("--ocop.gateway.services.order=http://127.0.0.1:" + ports.order());
@@ -29,9 +35,15 @@ final class ServiceCatalogue {
 
     private static ServiceProcess backend(
             LaunchOptions options, LocalInfrastructure infrastructure, String name, int port) {
+        return backend(options, infrastructure, name, port, List.of());
+    }
+
+    private static ServiceProcess backend(
+            LaunchOptions options, LocalInfrastructure infrastructure, String name, int port, List<String> more) {
         List<String> args = new ArrayList<>(common(options, port));
         args.add("--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
         args.add("--spring.mongodb.uri=" + infrastructure.mongoConnectionString());
+        args.addAll(more);
         return process(options, name, port, args);
     }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import vn.ocop.fair.gateway.GatewayProperties;
 
@@ -49,6 +52,18 @@ class Routes {
     RouterFunction<ServerResponse> notificationRoute(GatewayProperties properties) {
         return proxy(
                 "notification", "/api/notifications/**", properties.services().notification(), properties);
+    }
+
+    /**
+     * notification-service's live stream (Server-Sent Events): matched before the service's route,
+     * outside its circuit breaker and time limit, and streamed, not buffered ({@link EventStreamProxy}).
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    RouterFunction<ServerResponse> notificationStreamRoute(GatewayProperties properties) {
+        return RouterFunctions.route(
+                GET("/api/notifications/stream"),
+                new EventStreamProxy(properties.services().notification()));
     }
 
     /** Health (with liveness and readiness) on the public port, answered by the management server. */

@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -46,6 +48,20 @@ class SecurityConfiguration {
                         server.jwt(jwt -> {}).authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .authorizeHttpRequests(SecurityConfiguration::rules);
         return http.build();
+    }
+
+    /**
+     * Browsers' EventSource cannot send an Authorization header: notification-service's live stream
+     * (and only it) also takes the token as an {@code access_token} query parameter.
+     */
+    @Bean
+    BearerTokenResolver bearerTokenResolver() {
+        DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
+        DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
+        headerOrQuery.setAllowUriQueryParameter(true);
+        return request -> "/api/notifications/stream".equals(request.getRequestURI())
+                ? headerOrQuery.resolve(request)
+                : headerOnly.resolve(request);
     }
 
     private static void rules(

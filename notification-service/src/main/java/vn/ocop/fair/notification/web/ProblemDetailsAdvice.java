@@ -1,12 +1,68 @@
 package vn.ocop.fair.notification.web;
 
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import vn.ocop.fair.notification.feed.NotificationNotFound;
+import vn.ocop.fair.notification.preference.UnsupportedChannel;
+import vn.ocop.fair.notification.subscription.AlreadyFollowing;
+import vn.ocop.fair.notification.subscription.SubscriptionNotFound;
+import vn.ocop.fair.notification.webhook.InvalidWebhook;
+import vn.ocop.fair.notification.webhook.WebhookNotFound;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
-/**
- * The one place notification-service turns failures into RFC 9457 problem details, each with a stable type.
- * Spring MVC's own exceptions are handled by the base class; domain exceptions get an
- * {@code @ExceptionHandler} here as they arrive.
- */
+/** The one place notification-service turns failures into RFC 9457 problem details, each with a stable type. */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ProblemDetailsSupport {}
+class ProblemDetailsAdvice extends ProblemDetailsSupport {
+
+    @ExceptionHandler
+    ProblemDetail notificationNotFound(NotificationNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "notification-not-found", "Notification not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail subscriptionNotFound(SubscriptionNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "subscription-not-found", "Subscription not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail webhookNotFound(WebhookNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "webhook-not-found", "Webhook not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail alreadyFollowing(AlreadyFollowing e) {
+        return problem(HttpStatus.CONFLICT, "already-following", "Already following", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidWebhook(InvalidWebhook e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-webhook", "Invalid webhook", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unsupportedChannel(UnsupportedChannel e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-channel", "Unsupported channel", e.getMessage());
+    }
+
+    /** A query parameter out of range, e.g. {@code size=500}. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ex.getBody();
+        body.setType(URI.create(TYPES + "invalid-request"));
+        body.setDetail("Invalid request parameters: "
+                + ex.getParameterValidationResults().stream()
+                        .map(r -> r.getMethodParameter().getParameterName() + " "
+                                + r.getResolvableErrors().get(0).getDefaultMessage())
+                        .toList());
+        return handleExceptionInternal(ex, body, headers, status, request);
+    }
+}

@@ -1,0 +1,2 @@
+/** The local run's demo preferences. */
+package vn.ocop.fair.notification.demo;

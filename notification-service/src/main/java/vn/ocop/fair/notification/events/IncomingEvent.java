@@ -1,0 +1,52 @@
+package vn.ocop.fair.notification.events;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.support.events.CloudEventHeaders;
+
+/**
+ * One record as notification-service reads it: its CloudEvents id (the de-duplication key), its
+ * event name ({@code OrderPlaced} from {@code vn.ocop.fair.order.OrderPlaced.v1}), its time and payload.
+ */
+public record IncomingEvent(String id, String name, Instant time, byte[] payload) {
+
+    public static IncomingEvent of(Map<String, Object> headers, byte[] payload) {
+        String type = CloudEventHeaders.attribute(headers, "type")
+                .orElseThrow(() -> new MalformedEvent("record without a CloudEvents type (ce_type header)"));
+        String id = CloudEventHeaders.attribute(headers, "id")
+                .filter(s -> !s.isBlank())
+                .orElseThrow(() -> new MalformedEvent("record without a CloudEvents id (ce_id header)"));
+        String[] parts = type.split("\\.");
+        if (parts.length < 3 || !type.startsWith("vn.ocop.fair.")) {
+            throw new MalformedEvent("not an OCOP Fair event type: " + type);
+        }
+        Instant time = CloudEventHeaders.attribute(headers, "time")
+                .map(IncomingEvent::instant)
+                .orElse(null);
+        return new IncomingEvent(id, parts[parts.length - 2], time, payload);
+    }
+
+    public <T> T read(JsonMapper json, Class<T> copy) {
+        try {
+            return json.readValue(payload, copy);
+        } catch (JacksonException e) {
+            throw new MalformedEvent("unreadable " + name + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The event's time: the ce_time header, else the payload's occurredAt. */
+    public Instant timeOr(Instant occurredAt) {
+        return time != null ? time : occurredAt;
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Fair events: followers, producers and organisers told; the fair and livestream read models; opens-tomorrow and flash-deal alarms. */
+package vn.ocop.fair.notification.fair;

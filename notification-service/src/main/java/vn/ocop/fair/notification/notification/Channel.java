@@ -1,0 +1,8 @@
+package vn.ocop.fair.notification.notification;
+
+/** How a notification reaches its recipient. */
+public enum Channel {
+    EMAIL,
+    WEBHOOK,
+    IN_APP
+}

@@ -1,0 +1,45 @@
+package vn.ocop.fair.notification.notification;
+
+import java.util.List;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Recipient keys are namespaced: {@code customer:<sub>}, {@code producer:<producer_id>} (every user
+ * of a producer shares its feed), {@code organisers} (one feed shared by every organiser),
+ * {@code operator:<sub>}, and {@code webhook:<id>} for a webhook's deliveries.
+ */
+public final class Recipients {
+
+    public static final String ORGANISERS = "organisers";
+
+    private Recipients() {}
+
+    public static String customer(String customerId) {
+        return "customer:" + customerId;
+    }
+
+    public static String producer(String producerId) {
+        return "producer:" + producerId;
+    }
+
+    public static String webhook(String webhookId) {
+        return "webhook:" + webhookId;
+    }
+
+    /** Whose feed and preferences a caller's token stands for. */
+    public static String of(Jwt token) {
+        List<String> roles = token.getClaimAsStringList("roles");
+        roles = roles == null ? List.of() : roles;
+        if (roles.contains("ORGANISER")) {
+            return ORGANISERS;
+        }
+        String producerId = token.getClaimAsString("producer_id");
+        if (roles.contains("PRODUCER") && producerId != null && !producerId.isBlank()) {
+            return producer(producerId);
+        }
+        if (roles.contains("CUSTOMER")) {
+            return customer(token.getSubject());
+        }
+        return "operator:" + token.getSubject();
+    }
+}

@@ -1,0 +1,2 @@
+/** Message texts: one Mustache template per type and language, and how money and time read (VND, Asia/Ho_Chi_Minh). */
+package vn.ocop.fair.notification.template;

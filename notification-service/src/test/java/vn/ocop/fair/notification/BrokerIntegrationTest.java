@@ -1,0 +1,120 @@
+package vn.ocop.fair.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import vn.ocop.fair.testsupport.KafkaTestClient;
+
+/**
+ * Over the real broker: the producers' samples sent with CloudEvents headers to their topics reach
+ * the recipients' feeds, a redelivered record is not notified twice, and a record that cannot be
+ * read goes to the dead-letter topic; the metrics count what happened.
+ */
+class BrokerIntegrationTest extends ServiceTest {
+
+    final KafkaTestClient kafka = KafkaTestClient.shared();
+
+    @Test
+    void notifiesFromRecordsOnEveryTopicAndOnlyOnceForARedeliveredRecord() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String customer = "kafka-" + run;
+        String producer = "htx-kafka-" + run;
+        String order = UUID.randomUUID().toString();
+        Map<String, String> ids = Map.of(
+                Samples.CUSTOMER,
+                customer,
+                Samples.PRODUCER,
+                producer,
+                Samples.ORDER_ID,
+                order,
+                Samples.FAIR_ID,
+                UUID.randomUUID().toString());
+        Api.customer(port, customer).prefer("vi", null, "IN_APP");
+
+        send("OrderPlaced", UUID.randomUUID().toString(), order, ids);
+        String confirmed = UUID.randomUUID().toString();
+        send("OrderConfirmed", confirmed, order, ids);
+        send("OrderConfirmed", confirmed, order, ids); // redelivered
+        send("StockLow", UUID.randomUUID().toString(), "product-1", ids);
+        send("BoothAssigned", UUID.randomUUID().toString(), ids.get(Samples.FAIR_ID), ids);
+
+        Api customerApi = Api.customer(port, customer);
+        Api producerApi = Api.producer(port, producer);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(types(producerApi)).containsExactlyInAnyOrder("ORDER_RECEIVED", "STOCK_LOW", "BOOTH_ASSIGNED");
+            assertThat(types(customerApi)).containsExactly("ORDER_CONFIRMED");
+        });
+        send("OrderConfirmed", confirmed, order, ids); // and once more, after it was handled
+        String marker = UUID.randomUUID().toString();
+        send("OrderCancelled", marker, order, ids);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(types(customerApi)).contains("ORDER_CANCELLED"));
+        assertThat(types(customerApi)).containsExactlyInAnyOrder("ORDER_CONFIRMED", "ORDER_CANCELLED");
+
+        String metrics = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/actuator/prometheus")
+                .retrieve()
+                .body(String.class);
+        assertThat(metrics)
+                .contains(
+                        "ocop_notifications_total{",
+                        "channel=\"IN_APP\"",
+                        "outcome=\"created\"",
+                        "type=\"ORDER_CONFIRMED\"")
+                .contains("ocop_notification_delivery_latency_seconds_bucket{")
+                .contains("ocop_notifications_pending{");
+    }
+
+    @Test
+    void sendsAnUnreadableRecordToTheDeadLetterTopic() {
+        String id = UUID.randomUUID().toString();
+        kafka.send(
+                "ocop.orders.v1",
+                "broken",
+                Map.of("ce_id", id, "ce_type", "vn.ocop.fair.order.OrderConfirmed.v1", "ce_specversion", "1.0"),
+                "{not json".getBytes(StandardCharsets.UTF_8));
+
+        var dead = kafka.await(
+                "ocop.orders.v1.notification-service.dlq",
+                r -> id.equals(KafkaTestClient.header(r, "ce_id")),
+                Duration.ofSeconds(30));
+
+        assertThat(dead).hasSize(1);
+    }
+
+    private void send(String event, String ceId, String key, Map<String, String> ids) {
+        kafka.send(
+                Samples.topic(event),
+                key,
+                Map.of(
+                        "ce_id",
+                        ceId,
+                        "ce_type",
+                        Samples.ceType(event),
+                        "ce_source",
+                        "/" + Samples.module(event),
+                        "ce_specversion",
+                        "1.0",
+                        "ce_time",
+                        Instant.now().toString(),
+                        "content-type",
+                        "application/json"),
+                Samples.json(Samples.module(event), event, ids).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> types(Api api) {
+        ResponseEntity<String> page = api.get("/api/notifications?size=100");
+        return JsonPath.read(page.getBody(), "$.items[*].type");
+    }
+}
