@@ -19,6 +19,7 @@ final class ServiceCatalogue {
         services.add(backend(options, infrastructure, "event-service", ports.event()));
         services.add(backend(options, infrastructure, "notification-service", ports.notification()));
         List<String> gatewayArgs = new ArrayList<>(common(options, ports.gateway()));
+        gatewayArgs.add("--management.server.port=" + ports.gatewayManagement());
         gatewayArgs.add("--ocop.gateway.services.catalog=http://127.0.0.1:" + ports.catalog());
         gatewayArgs.add("--ocop.gateway.services.order=http://127.0.0.1:" + ports.order());
         gatewayArgs.add("--ocop.gateway.services.event=http://127.0.0.1:" + ports.event());
