@@ -20,6 +20,9 @@ public class ObservabilityDefaults implements EnvironmentPostProcessor {
     /** Where HTTP latency is counted exactly: the SLO thresholds of the alert rules and dashboards. */
     static final String HTTP_SLO_BUCKETS = "25ms,50ms,100ms,250ms,500ms,1s,2s,5s";
 
+    static final String EXEMPLARS =
+            "org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.getPropertySources().contains(NAME)) {
@@ -48,6 +51,9 @@ public class ObservabilityDefaults implements EnvironmentPostProcessor {
         p.put("management.metrics.distribution.minimum-expected-value.http.server.requests", "5ms");
         p.put("management.metrics.distribution.maximum-expected-value.http.server.requests", "10s");
         p.put("management.metrics.tags.application", "${spring.application.name}");
+        // no exemplars: Debian's Prometheus (2.42) rejects a scrape whose histogram _count lines carry
+        // them ("does not support exemplars"); a deployment with a newer Prometheus may clear this
+        p.put("spring.autoconfigure.exclude", EXEMPLARS);
         p.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         // logs: trace, span and request ids on every line
         p.put("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-}] [%X{requestId:-}] ");
