@@ -34,10 +34,9 @@ public class ObservabilityDefaults implements EnvironmentPostProcessor {
     static Map<String, Object> defaults(ConfigurableEnvironment environment) {
         Map<String, Object> p = new LinkedHashMap<>();
         // traces: every request sampled (volumes are a fair's, not a marketplace's); exported only
-        // where an OTLP endpoint is given (compose, Kubernetes): off for the local run and tests
+        // where management.opentelemetry.tracing.export.otlp.endpoint is set (compose, Kubernetes).
+        // Not management.tracing.export.enabled=false: Boot then stops propagating trace context too.
         p.put("management.tracing.sampling.probability", "1.0");
-        p.put("management.tracing.export.enabled", "false");
-        p.put("management.opentelemetry.tracing.export.otlp.endpoint", "http://localhost:4318/v1/traces");
         // metrics go to Prometheus by scraping; the OTLP registry that comes with the starter stays quiet
         p.put("management.otlp.metrics.export.enabled", "false");
         p.put("management.logging.export.otlp.enabled", "false");

@@ -20,7 +20,11 @@ class ObservabilityDefaultsTest {
 
         assertThat(environment.getProperty("management.tracing.sampling.probability"))
                 .isEqualTo("1.0");
-        assertThat(environment.getProperty("management.tracing.export.enabled")).isEqualTo("false");
+        assertThat(environment.getProperty("management.opentelemetry.tracing.export.otlp.endpoint"))
+                .isNull();
+        assertThat(environment.getProperty("management.tracing.export.enabled"))
+                .as("disabling export would disable propagation")
+                .isNull();
         assertThat(environment.getProperty("spring.cloud.stream.kafka.binder.enable-observation"))
                 .isEqualTo("true");
         assertThat(environment.getProperty(
