@@ -27,6 +27,7 @@ public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports,
 
     /**
      * @param gateway the only door from outside
+     * @param gatewayManagement the gateway's actuator (health, prometheus), which Prometheus scrapes
      */
     public record Ports(
             int gateway,
@@ -36,13 +37,28 @@ public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports,
             int notification,
             int kafka,
             int kafkaController,
-            int mongo) {
+            int mongo,
+            int gatewayManagement) {
 
         /** The documented ports of README.md. */
-        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8084, 9092, 9093, 27017);
+        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8084, 9092, 9093, 27017, 8090);
+
+        /** As before the gateway's management port was pinned: the documented 8090. */
+        public Ports(
+                int gateway,
+                int catalog,
+                int order,
+                int event,
+                int notification,
+                int kafka,
+                int kafkaController,
+                int mongo) {
+            this(gateway, catalog, order, event, notification, kafka, kafkaController, mongo, 8090);
+        }
 
         public static Ports free() {
             return new Ports(
+                    FreePorts.next(),
                     FreePorts.next(),
                     FreePorts.next(),
                     FreePorts.next(),
@@ -54,7 +70,8 @@ public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports,
         }
 
         List<Integer> all() {
-            return List.of(gateway, catalog, order, event, notification, kafka, kafkaController, mongo);
+            return List.of(
+                    gateway, catalog, order, event, notification, kafka, kafkaController, mongo, gatewayManagement);
         }
     }
 

@@ -140,6 +140,18 @@ public final class LocalSystem implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));
     }
 
+    /** Where Prometheus scrapes each service: {@code host:port} of its actuator, by service name. */
+    public java.util.Map<String, String> scrapeTargets() {
+        LaunchOptions.Ports ports = options.ports();
+        java.util.Map<String, String> targets = new java.util.LinkedHashMap<>();
+        targets.put("catalog-service", "127.0.0.1:" + ports.catalog());
+        targets.put("order-service", "127.0.0.1:" + ports.order());
+        targets.put("event-service", "127.0.0.1:" + ports.event());
+        targets.put("notification-service", "127.0.0.1:" + ports.notification());
+        targets.put("gateway", "127.0.0.1:" + ports.gatewayManagement());
+        return targets;
+    }
+
     public String kafkaBootstrapServers() {
         return infrastructure.kafkaBootstrapServers();
     }

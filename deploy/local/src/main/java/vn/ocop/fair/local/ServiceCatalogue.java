@@ -25,6 +25,7 @@ final class ServiceCatalogue {
                 List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort));
         services.add(notification);
         List<String> gatewayArgs = new ArrayList<>(common(options, ports.gateway()));
+        gatewayArgs.add("--management.server.port=" + ports.gatewayManagement());
         gatewayArgs.add("--ocop.gateway.services.catalog=http://127.0.0.1:" + ports.catalog());
         gatewayArgs.add("--ocop.gateway.services.order=http://127.0.0.1:" + ports.order());
         gatewayArgs.add("--ocop.gateway.services.event=http://127.0.0.1:" + ports.event());

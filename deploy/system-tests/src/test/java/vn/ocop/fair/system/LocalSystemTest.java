@@ -8,18 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.ocop.fair.local.LaunchOptions;
 import vn.ocop.fair.local.LocalSystem;
 
 /**
@@ -33,20 +29,7 @@ class LocalSystemTest {
 
     @BeforeAll
     static void startTheWholeSystem() throws Exception {
-        Path root = Path.of(System.getProperty("ocop.root", "../.."))
-                .toAbsolutePath()
-                .normalize();
-        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "local-system");
-        system = new LocalSystem(new LaunchOptions(
-                        root, data, true, LaunchOptions.Ports.free(), LaunchOptions.DEFAULT_JVM_OPTIONS))
-                .start();
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (system != null) {
-            system.close();
-        }
+        system = RunningSystem.get();
     }
 
     @ParameterizedTest

@@ -18,6 +18,9 @@ import vn.ocop.fair.support.events.CloudEventHeaders;
 /** Sends an outbox entry as a CloudEvent in Kafka binary mode and waits for the broker's ack. */
 public final class KafkaOutboxPublisher implements OutboxPublisher {
 
+    /** The W3C trace-context header the consumers' Kafka observation continues the trace from. */
+    public static final String TRACEPARENT = "traceparent";
+
     private final KafkaTemplate<String, String> kafka;
     private final Duration ackTimeout;
 
@@ -50,6 +53,9 @@ public final class KafkaOutboxPublisher implements OutboxPublisher {
         headers.add(CloudEventHeaders.TIME, entry.time().toString().getBytes(UTF_8));
         headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(UTF_8));
         headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(UTF_8));
+        if (entry.traceparent() != null) {
+            headers.add(TRACEPARENT, entry.traceparent().getBytes(UTF_8));
+        }
         kafka.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -36,6 +36,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failures;
     private final AtomicInteger backlog = new AtomicInteger();
+    private final MeterRegistry meters;
+    private final String collectionName;
     private volatile boolean running;
     private Thread worker;
 
@@ -50,6 +52,8 @@ public final class OutboxRelay implements SmartLifecycle {
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         String name = collection.getNamespace().getCollectionName();
+        this.meters = meters;
+        this.collectionName = name;
         this.published = Counter.builder("ocop.outbox.published")
                 .description("Events the outbox relay published and the broker acknowledged")
                 .tag("collection", name)
@@ -97,10 +101,20 @@ public final class OutboxRelay implements SmartLifecycle {
                 collection.updateOne(
                         Filters.eq("_id", aggregate.get("_id")), Updates.pull(OUTBOX, new Document("id", entry.id())));
                 published.increment();
+                eventsPublished(entry.type()).increment();
                 count++;
             }
         }
         return count;
+    }
+
+    /** Per CloudEvents type (a bounded set): what operators alert on, e.g. a wave of CertificateExpiring. */
+    private Counter eventsPublished(String type) {
+        return Counter.builder("ocop.events.published")
+                .description("Events published from the outbox, per CloudEvents type")
+                .tag("collection", collectionName)
+                .tag("type", type)
+                .register(meters);
     }
 
     @Override
