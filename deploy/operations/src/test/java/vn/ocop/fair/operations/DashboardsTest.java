@@ -59,7 +59,21 @@ class DashboardsTest {
     }
 
     @Test
-    void pendingMetricsAreOnlyThoseTheDashboardsAndRulesUse() {
-        assertThat(files.metricNamesNeeded()).containsAll(PendingMetrics.PENDING_FROM_OTHER_BRANCHES);
+    void theDashboardsAndRulesWatchTheFairsOrdersAndNotifications() {
+        assertThat(files.metricNamesNeeded())
+                .contains(
+                        "ocop_fairs",
+                        "ocop_fair_booths",
+                        "ocop_fair_applications",
+                        "ocop_fair_waitlist",
+                        "ocop_orders_total",
+                        "ocop_order_value_vnd_total",
+                        "ocop_saga_latency_seconds_bucket",
+                        "ocop_orders_idempotent_replays_total",
+                        "ocop_order_units_total",
+                        "ocop_flash_deal_units_left",
+                        "ocop_notifications_total",
+                        "ocop_notification_delivery_latency_seconds_bucket",
+                        "ocop_notifications_pending");
     }
 }
