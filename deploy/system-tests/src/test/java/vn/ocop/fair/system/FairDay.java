@@ -79,7 +79,7 @@ final class FairDay {
         HttpResponse<String> placed = order(openTradeWeek(), silkScarf(), key);
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         assertThat(order(openTradeWeek(), silkScarf(), key).statusCode()).isEqualTo(201);
-        String orderId = field(placed.body(), "id");
+        String orderId = SystemHttp.field(placed.body(), "id");
         awaitStatus(orderId, "CONFIRMED");
         return orderId;
     }
@@ -110,21 +110,7 @@ final class FairDay {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A token from the gateway's local issuer for a demo account (README.md). */
     String token(String username) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/auth/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo123"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return field(answer.body(), "access_token");
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        assertThat(m.find()).as("%s in %s", name, json).isTrue();
-        return m.group(1);
+        return SystemHttp.token(system, username);
     }
 }

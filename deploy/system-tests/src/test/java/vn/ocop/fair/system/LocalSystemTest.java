@@ -3,14 +3,12 @@ package vn.ocop.fair.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class LocalSystemTest {
     @ParameterizedTest
     @ValueSource(strings = {"catalog-service", "order-service", "event-service", "notification-service", "gateway"})
     void everyServiceAnswersUpAtItsUrl(String service) throws Exception {
-        HttpResponse<String> health = get(system.serviceUrl(service) + "/actuator/health");
+        HttpResponse<String> health = SystemHttp.get(system.serviceUrl(service) + "/actuator/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
@@ -43,7 +41,7 @@ class LocalSystemTest {
 
     @Test
     void demoCatalogueIsBrowsableThroughTheGateway() throws Exception {
-        HttpResponse<String> page = get(system.gatewayUrl() + "/api/catalog/products?size=100");
+        HttpResponse<String> page = SystemHttp.get(system.gatewayUrl() + "/api/catalog/products?size=100");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -74,20 +72,21 @@ class LocalSystemTest {
         HttpResponse<String> created = HTTP.send(
                 HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
                         .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token("vanphuc"))
+                        .header("Authorization", "Bearer " + SystemHttp.token(system, "vanphuc"))
                         .POST(HttpRequest.BodyPublishers.ofString(product))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
-        String id = field(created.body(), "id");
+        String id = SystemHttp.field(created.body(), "id");
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() ->
-                        get(system.gatewayUrl() + "/api/orders/products/" + id).statusCode() == 200);
+                .until(() -> SystemHttp.get(system.gatewayUrl() + "/api/orders/products/" + id)
+                                .statusCode()
+                        == 200);
 
-        String orderable =
-                get(system.gatewayUrl() + "/api/orders/products/" + id).body();
+        String orderable = SystemHttp.get(system.gatewayUrl() + "/api/orders/products/" + id)
+                .body();
         assertThat(orderable)
                 .contains("Khăn lụa tơ tằm Vạn Phúc (hoa sen)", "\"priceVnd\":150000", "\"status\":\"LISTED\"");
     }
@@ -95,7 +94,7 @@ class LocalSystemTest {
     @Test
     void demoProductsReachOrderServicesReadModel() throws Exception {
         List<String> ids = Pattern.compile("\"id\":\"([^\"]+)\"")
-                .matcher(get(system.gatewayUrl() + "/api/catalog/products?size=100")
+                .matcher(SystemHttp.get(system.gatewayUrl() + "/api/catalog/products?size=100")
                         .body())
                 .results()
                 .map(m -> m.group(1))
@@ -104,33 +103,11 @@ class LocalSystemTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (String id : ids) {
-                assertThat(get(system.serviceUrl("order-service") + "/api/orders/products/" + id)
+                assertThat(SystemHttp.get(system.serviceUrl("order-service") + "/api/orders/products/" + id)
                                 .statusCode())
                         .as("order-service knows product %s", id)
                         .isEqualTo(200);
             }
         });
-    }
-
-    /** A token from the gateway's local issuer for a demo account (README.md). */
-    private static String token(String username) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/auth/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo123"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return field(answer.body(), "access_token");
-    }
-
-    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        assertThat(m.find()).as("%s in %s", name, json).isTrue();
-        return m.group(1);
     }
 }

@@ -52,17 +52,19 @@ class ObservabilityTest {
     @BeforeAll
     static void runTheDemoFlow() throws Exception {
         system = RunningSystem.get();
-        assertThat(get(system.gatewayUrl() + "/api/catalog/products?size=5").statusCode())
+        assertThat(SystemHttp.get(system.gatewayUrl() + "/api/catalog/products?size=5")
+                        .statusCode())
                 .isEqualTo(200);
         productId = listProduct();
         new FairDay(system).confirmedOrder();
         sendUnreadableOrderEvent(system.kafkaBootstrapServers());
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(get(system.serviceUrl("catalog-service") + "/actuator/prometheus")
-                                .body())
-                        .contains("ocop_dlq_records_total{")
-                        .contains("topic=\"ocop.orders.v1\""));
+                .untilAsserted(
+                        () -> assertThat(SystemHttp.get(system.serviceUrl("catalog-service") + "/actuator/prometheus")
+                                        .body())
+                                .contains("ocop_dlq_records_total{")
+                                .contains("topic=\"ocop.orders.v1\""));
     }
 
     @Test
@@ -100,7 +102,7 @@ class ObservabilityTest {
     static Set<String> scrapeAll(LocalSystem system) throws IOException, InterruptedException {
         Set<String> names = new TreeSet<>();
         for (Map.Entry<String, String> target : system.scrapeTargets().entrySet()) {
-            HttpResponse<String> scrape = get("http://" + target.getValue() + "/actuator/prometheus");
+            HttpResponse<String> scrape = SystemHttp.get("http://" + target.getValue() + "/actuator/prometheus");
             assertThat(scrape.statusCode())
                     .as("%s /actuator/prometheus", target.getKey())
                     .isEqualTo(200);
@@ -121,13 +123,13 @@ class ObservabilityTest {
         HttpResponse<String> created = HTTP.send(
                 HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
                         .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token("vanphuc"))
+                        .header("Authorization", "Bearer " + SystemHttp.token(system, "vanphuc"))
                         .header("X-Request-Id", "observability-" + UUID.randomUUID())
                         .POST(HttpRequest.BodyPublishers.ofString(product))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return field(created.body(), "id");
+        return SystemHttp.field(created.body(), "id");
     }
 
     /** A record catalog-service cannot read (no CloudEvents type): straight to its dead-letter topic. */
@@ -166,28 +168,7 @@ class ObservabilityTest {
         throw new AssertionError("no record with key " + key + " on " + topic + " within 30 s");
     }
 
-    static String token(String username) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/auth/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo123"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return field(answer.body(), "access_token");
-    }
-
-    static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     static String encode(String query) {
         return URLEncoder.encode(query, StandardCharsets.UTF_8);
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        assertThat(m.find()).as("%s in %s", name, json).isTrue();
-        return m.group(1);
     }
 }

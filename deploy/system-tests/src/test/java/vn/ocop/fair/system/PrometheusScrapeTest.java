@@ -155,7 +155,7 @@ class PrometheusScrapeTest {
 
     private static JsonNode get(String path) {
         try {
-            var answer = ObservabilityTest.get(api + path);
+            var answer = SystemHttp.get(api + path);
             return JSON.readTree(answer.body());
         } catch (IOException e) {
             return JSON.readTree(

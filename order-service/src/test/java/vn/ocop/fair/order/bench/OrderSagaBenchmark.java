@@ -21,19 +21,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.order.catalog.CatalogProducts;
-import vn.ocop.fair.order.fair.Booths;
-import vn.ocop.fair.order.fair.Fairs;
-import vn.ocop.fair.order.fair.Promotions;
 import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderStatus;
-import vn.ocop.fair.order.ordering.Orders;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 import vn.ocop.fair.testsupport.SharedInfrastructure;
@@ -45,36 +37,14 @@ import vn.ocop.fair.testsupport.TestTokens;
  * of the build: {@code ./mvnw -o -pl order-service test -Dtest=OrderSagaBenchmark -Docop.bench=true
  * [-Docop.bench.orders=2000] [-Docop.bench.clients=16] [-Docop.bench.warmup=200]}.
  */
-@OrderIntegrationTest
 @EnabledIfSystemProperty(named = "ocop.bench", matches = "true")
-class OrderSagaBenchmark {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Orders orders;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    CatalogProducts products;
-
-    @Autowired
-    Fairs fairs;
-
-    @Autowired
-    Promotions promotions;
-
-    @Autowired
-    Booths booths;
+class OrderSagaBenchmark extends OrderServiceTest {
 
     @Test
     void placesOrdersAndMeasuresTheSaga() throws Exception {
         int count = Integer.getInteger("ocop.bench.orders", 2000);
         int clients = Integer.getInteger("ocop.bench.clients", 16);
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
+        ReadModels readModels = readModels();
         String fair = readModels.openFair();
         String tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
         OrderApi api = new OrderApi(port);

@@ -15,46 +15,18 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.order.allowance.FlashDealClaims;
-import vn.ocop.fair.order.catalog.CatalogProducts;
-import vn.ocop.fair.order.fair.Booths;
-import vn.ocop.fair.order.fair.Fairs;
-import vn.ocop.fair.order.fair.Promotions;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** Flash-deal units and per-buyer caps hold however many buyers race for them. */
-@OrderIntegrationTest
-class FlashDealRaceTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Orders orders;
+class FlashDealRaceTest extends OrderServiceTest {
 
     @Autowired
     FlashDealClaims claims;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    CatalogProducts products;
-
-    @Autowired
-    Fairs fairs;
-
-    @Autowired
-    Promotions promotions;
-
-    @Autowired
-    Booths booths;
 
     OrderApi api;
     ReadModels readModels;
@@ -64,7 +36,7 @@ class FlashDealRaceTest {
     @BeforeEach
     void anOpenFairSellingSilk() {
         api = new OrderApi(port);
-        readModels = new ReadModels(products, fairs, promotions, booths);
+        readModels = readModels();
         fair = readModels.openFair();
         silk = readModels.product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
     }

@@ -13,42 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.order.catalog.CatalogProducts;
-import vn.ocop.fair.order.fair.Booths;
-import vn.ocop.fair.order.fair.Fairs;
-import vn.ocop.fair.order.fair.Promotions;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** The same Idempotency-Key from the same customer gives the same order, however the requests race. */
-@OrderIntegrationTest
-class IdempotencyTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Orders orders;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    CatalogProducts products;
-
-    @Autowired
-    Fairs fairs;
-
-    @Autowired
-    Promotions promotions;
-
-    @Autowired
-    Booths booths;
+class IdempotencyTest extends OrderServiceTest {
 
     OrderApi api;
     String fair;
@@ -57,7 +28,7 @@ class IdempotencyTest {
     @BeforeEach
     void anOpenFairSellingTea() {
         api = new OrderApi(port);
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
+        ReadModels readModels = readModels();
         fair = readModels.openFair();
         tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
     }

@@ -12,44 +12,15 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.order.catalog.CatalogProducts;
-import vn.ocop.fair.order.fair.Booths;
-import vn.ocop.fair.order.fair.Fairs;
-import vn.ocop.fair.order.fair.Promotions;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** The order API: its rules answered as problem details, who sees which order, payment and fulfilment. */
-@OrderIntegrationTest
-class OrderApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Orders orders;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    CatalogProducts products;
-
-    @Autowired
-    Fairs fairs;
-
-    @Autowired
-    Promotions promotions;
-
-    @Autowired
-    Booths booths;
+class OrderApiTest extends OrderServiceTest {
 
     final TestTokens tokens = TestTokens.shared();
     final CatalogStandIn catalog = new CatalogStandIn();
@@ -61,7 +32,7 @@ class OrderApiTest {
     @BeforeEach
     void anOpenFairSellingTea() {
         api = new OrderApi(port);
-        readModels = new ReadModels(products, fairs, promotions, booths);
+        readModels = readModels();
         fair = readModels.openFair();
         tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
     }

@@ -6,48 +6,19 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.order.catalog.CatalogProducts;
-import vn.ocop.fair.order.fair.Booths;
-import vn.ocop.fair.order.fair.Fairs;
-import vn.ocop.fair.order.fair.Promotions;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** What an order's life leaves on /actuator/prometheus, under the names the dashboards use. */
-@OrderIntegrationTest
-class OrderMetricsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Orders orders;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    CatalogProducts products;
-
-    @Autowired
-    Fairs fairs;
-
-    @Autowired
-    Promotions promotions;
-
-    @Autowired
-    Booths booths;
+class OrderMetricsTest extends OrderServiceTest {
 
     @Test
     void countsOrdersPerFairAndOutcomeValueUnitsSagaLatencyAndReplays() {
         OrderApi api = new OrderApi(port);
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
+        ReadModels readModels = readModels();
         String fair = readModels.openFair();
         String tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
         String token = TestTokens.shared().customer("khach-metrics");

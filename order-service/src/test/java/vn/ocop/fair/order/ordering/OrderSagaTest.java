@@ -9,16 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.order.catalog.CatalogProducts;
-import vn.ocop.fair.order.fair.Booths;
-import vn.ocop.fair.order.fair.Fairs;
-import vn.ocop.fair.order.fair.Promotions;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.order.support.TestClock;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -28,35 +22,13 @@ import vn.ocop.fair.testsupport.TestTokens;
  * confirmed, placed → rejected, cancelled and expired orders published for catalog to release,
  * late and repeated replies ignored, silent catalog reconciled.
  */
-@OrderIntegrationTest
-class OrderSagaTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Orders orders;
+class OrderSagaTest extends OrderServiceTest {
 
     @Autowired
     OrderSweeper sweeper;
 
     @Autowired
     TestClock clock;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    CatalogProducts products;
-
-    @Autowired
-    Fairs fairs;
-
-    @Autowired
-    Promotions promotions;
-
-    @Autowired
-    Booths booths;
 
     final CatalogStandIn catalog = new CatalogStandIn();
     final TestTokens tokens = TestTokens.shared();
@@ -68,7 +40,7 @@ class OrderSagaTest {
     @BeforeEach
     void anOpenFairSellingSilk() {
         api = new OrderApi(port);
-        readModels = new ReadModels(products, fairs, promotions, booths);
+        readModels = readModels();
         fair = readModels.openFair();
         silk = readModels.product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
         readModels.booth(fair, "A-01", "htx-lua-van-phuc", silk);
