@@ -132,13 +132,15 @@ class DemoFairs implements ApplicationRunner {
     private void seedWhenTheCatalogueIsKnown() {
         try {
             Instant giveUp = clock.instant().plus(Duration.ofMinutes(3));
-            while (products.listedOf("htx-lua-van-phuc").isEmpty()) {
+            while (!everyExhibitorIsKnown()) {
                 if (clock.instant().isAfter(giveUp)) {
-                    log.warn("Demo fairs: the catalogue's products did not arrive within 3 minutes; no demo fairs");
-                    return;
+                    log.warn(
+                            "Demo fairs: not every exhibitor's products arrived within 3 minutes; seeding what is known");
+                    break;
                 }
                 Thread.sleep(1_000);
             }
+            Thread.sleep(2_000); // the last products of a producer arrive on other partitions a moment later
             seed();
             scheduler.tick(); // opens what is due now instead of at the next tick
         } catch (InterruptedException e) {
@@ -146,6 +148,11 @@ class DemoFairs implements ApplicationRunner {
         } catch (RuntimeException e) {
             log.warn("Demo fairs could not be set up: {}", e.toString(), e);
         }
+    }
+
+    private boolean everyExhibitorIsKnown() {
+        return EXHIBITORS.keySet().stream()
+                .noneMatch(producer -> products.listedOf(producer).isEmpty());
     }
 
     void seed() {
