@@ -229,10 +229,14 @@ class DemoFairs implements ApplicationRunner {
             if (theirs.isEmpty()) {
                 continue;
             }
-            ExhibitorApplication applied =
-                    applications.apply(id, ORGANISER, exhibitor.getKey(), theirs, exhibitor.getValue());
-            applications.decide(id, applied.id(), Decision.APPROVED, null);
-            allocation.assign(id, exhibitor.getValue().get(0), applied.id(), null, null);
+            try {
+                ExhibitorApplication applied =
+                        applications.apply(id, ORGANISER, exhibitor.getKey(), theirs, exhibitor.getValue());
+                applications.decide(id, applied.id(), Decision.APPROVED, null);
+                allocation.assign(id, exhibitor.getValue().get(0), applied.id(), null, null);
+            } catch (RuntimeException refused) {
+                log.warn("Demo fairs: {} not assigned at the trade week: {}", exhibitor.getKey(), refused.getMessage());
+            }
         }
         Instant from = at(today.minusDays(1), LocalTime.of(8, 0));
         Instant until = at(today.plusDays(3), LocalTime.of(22, 0));
