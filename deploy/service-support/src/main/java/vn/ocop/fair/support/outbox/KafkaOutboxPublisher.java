@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,7 +37,7 @@ public final class KafkaOutboxPublisher implements OutboxPublisher {
      */
     public static KafkaOutboxPublisher using(ProducerFactory<?, ?> applicationProducers, Duration ackTimeout) {
         Map<String, Object> settings = new HashMap<>(applicationProducers.getConfigurationProperties());
-        // the relay sends one event and waits for its ack: batching delay only slows it (5 ms default in Kafka 4)
+        // the relay waits for the acks of what it sent: a batching delay only slows it (5 ms default in Kafka 4)
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         var producers = new DefaultKafkaProducerFactory<>(settings, new StringSerializer(), new StringSerializer());
         return new KafkaOutboxPublisher(new KafkaTemplate<>(producers), ackTimeout);
@@ -44,6 +45,21 @@ public final class KafkaOutboxPublisher implements OutboxPublisher {
 
     @Override
     public void publish(OutboxEntry entry) throws Exception {
+        publishAsync(entry).get();
+    }
+
+    @Override
+    public CompletableFuture<Void> publishAsync(OutboxEntry entry) {
+        try {
+            return kafka.send(record(entry))
+                    .orTimeout(ackTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .thenApply(acknowledged -> null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static ProducerRecord<String, String> record(OutboxEntry entry) {
         ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload());
         Headers headers = record.headers();
         headers.add(CloudEventHeaders.ID, entry.id().getBytes(UTF_8));
@@ -56,6 +72,6 @@ public final class KafkaOutboxPublisher implements OutboxPublisher {
         if (entry.traceparent() != null) {
             headers.add(TRACEPARENT, entry.traceparent().getBytes(UTF_8));
         }
-        kafka.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        return record;
     }
 }

@@ -7,7 +7,12 @@ import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,7 +76,10 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over the pending events.
+     * One pass over the pending events: every one is sent before any acknowledgement is awaited
+     * (one aggregate's events share a key, so a partition, and the producer keeps their order), then
+     * each acknowledged event is removed. After a failed event, the later events of its aggregate
+     * stay, so they go out again after it: a duplicate rather than a reordering.
      *
      * @return how many events were published, or -1 if a publish failed
      */
@@ -80,33 +88,48 @@ public final class OutboxRelay implements SmartLifecycle {
                 .find(Filters.exists(OUTBOX + ".0"))
                 .projection(Projections.include("_id", OUTBOX))
                 .limit(batchSize)
-                .into(new java.util.ArrayList<>());
+                .into(new ArrayList<>());
         backlog.set(pending.size());
-        int count = 0;
+        List<Sent> sent = new ArrayList<>();
         for (Document aggregate : pending) {
             for (Document raw : aggregate.getList(OUTBOX, Document.class)) {
                 OutboxEntry entry = OutboxEntry.fromDocument(raw);
-                try {
-                    publisher.publish(entry);
-                } catch (Exception e) {
-                    failures.increment();
-                    log.warn(
-                            "Could not publish {} {} to {}; it stays in the outbox and is retried: {}",
-                            entry.type(),
-                            entry.id(),
-                            entry.topic(),
-                            e.toString());
-                    return -1;
-                }
-                collection.updateOne(
-                        Filters.eq("_id", aggregate.get("_id")), Updates.pull(OUTBOX, new Document("id", entry.id())));
-                published.increment();
-                eventsPublished(entry.type()).increment();
-                count++;
+                sent.add(new Sent(aggregate.get("_id"), entry, publisher.publishAsync(entry)));
             }
         }
-        return count;
+        Set<Object> failedAggregates = new HashSet<>();
+        int count = 0;
+        for (Sent event : sent) {
+            if (failedAggregates.contains(event.aggregateId())) {
+                continue;
+            }
+            OutboxEntry entry = event.entry();
+            try {
+                event.acknowledged().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            } catch (ExecutionException e) {
+                failures.increment();
+                failedAggregates.add(event.aggregateId());
+                log.warn(
+                        "Could not publish {} {} to {}; it stays in the outbox and is retried: {}",
+                        entry.type(),
+                        entry.id(),
+                        entry.topic(),
+                        e.getCause().toString());
+                continue;
+            }
+            collection.updateOne(
+                    Filters.eq("_id", event.aggregateId()), Updates.pull(OUTBOX, new Document("id", entry.id())));
+            published.increment();
+            eventsPublished(entry.type()).increment();
+            count++;
+        }
+        return failedAggregates.isEmpty() ? count : -1;
     }
+
+    private record Sent(Object aggregateId, OutboxEntry entry, CompletableFuture<Void> acknowledged) {}
 
     /** Per CloudEvents type (a bounded set): what operators alert on, e.g. a wave of CertificateExpiring. */
     private Counter eventsPublished(String type) {
