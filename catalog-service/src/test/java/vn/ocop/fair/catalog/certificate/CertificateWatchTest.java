@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
-import vn.ocop.fair.catalog.TestClock;
 import vn.ocop.fair.testsupport.KafkaTestClient;
+import vn.ocop.fair.testsupport.TestClock;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /**

@@ -3,7 +3,7 @@ package vn.ocop.fair.event.application;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import vn.ocop.fair.event.booth.Refusal;
+import vn.ocop.fair.event.Refusal;
 
 /** The refusals of the exhibitor application rules, each named for what went wrong. */
 final class ApplicationRefusals {

@@ -8,12 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.event.Refusal;
 import vn.ocop.fair.event.booth.Assignment;
 import vn.ocop.fair.event.booth.BoothAssignments;
 import vn.ocop.fair.event.booth.FairTerms;
 import vn.ocop.fair.event.booth.FairTermsLookup;
 import vn.ocop.fair.event.booth.Period;
-import vn.ocop.fair.event.booth.Refusal;
 
 /**
  * Booths for approved exhibitors: assigns a booth to an approved application's producer, and on a

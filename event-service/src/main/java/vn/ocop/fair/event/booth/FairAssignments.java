@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import vn.ocop.fair.event.Refusal;
 
 /**
  * Every live booth assignment of one fair, kept in one document so that each assignment is checked

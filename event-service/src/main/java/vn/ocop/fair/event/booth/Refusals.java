@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.booth;
 
 import org.springframework.http.HttpStatus;
+import vn.ocop.fair.event.Refusal;
 
 /** The refusals of the booth layout and assignment rules, each named for what went wrong. */
 public final class Refusals {

@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.fair;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** A draft that lacks what publishing needs (venue, dates, hours, a booth). */
@@ -19,5 +20,10 @@ public final class FairIncomplete extends FairProblem {
 
     public List<String> missing() {
         return missing;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("missing", missing);
     }
 }

@@ -3,9 +3,7 @@ package vn.ocop.fair.event.web;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.ocop.fair.event.booth.Refusal;
-import vn.ocop.fair.event.fair.FairIncomplete;
-import vn.ocop.fair.event.fair.FairProblem;
+import vn.ocop.fair.event.Refusal;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /**
@@ -16,17 +14,7 @@ import vn.ocop.fair.support.web.ProblemDetailsSupport;
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ProblemDetailsSupport {
 
-    /** Fairs, programme and promotions: each problem carries its status and type. */
-    @ExceptionHandler
-    ProblemDetail fairProblem(FairProblem e) {
-        ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage());
-        if (e instanceof FairIncomplete incomplete) {
-            problem.setProperty("missing", incomplete.missing());
-        }
-        return problem;
-    }
-
-    /** Booths and exhibitors: every refusal carries its own status, type and title. */
+    /** Every refusal of event-service's rules carries its own status, type, title and properties. */
     @ExceptionHandler
     ProblemDetail refusal(Refusal e) {
         ProblemDetail problem = problem(e.status(), e.type(), e.title(), e.getMessage());

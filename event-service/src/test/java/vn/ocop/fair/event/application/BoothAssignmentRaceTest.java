@@ -19,8 +19,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.event.ExhibitorIntegrationTest;
+import vn.ocop.fair.event.Refusal;
 import vn.ocop.fair.event.booth.Period;
-import vn.ocop.fair.event.booth.Refusal;
 import vn.ocop.fair.event.booth.Refusals;
 
 /**

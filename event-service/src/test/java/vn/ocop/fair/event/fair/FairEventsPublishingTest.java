@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
-import vn.ocop.fair.event.TestClock;
 import vn.ocop.fair.event.fair.events.ActivityScheduled;
 import vn.ocop.fair.event.fair.events.FairCancelled;
 import vn.ocop.fair.event.fair.events.FairClosed;
@@ -31,6 +30,7 @@ import vn.ocop.fair.event.fair.events.FairSnapshot;
 import vn.ocop.fair.event.fair.events.PromotionAnnounced;
 import vn.ocop.fair.event.fair.events.PromotionWithdrawn;
 import vn.ocop.fair.testsupport.KafkaTestClient;
+import vn.ocop.fair.testsupport.TestClock;
 
 /** A fair's whole life as its consumers see it on {@code ocop.fairs.v1}, over the real broker. */
 @EventIntegrationTest

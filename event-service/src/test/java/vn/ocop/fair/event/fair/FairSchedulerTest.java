@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.RecordingPublisher;
-import vn.ocop.fair.event.TestClock;
+import vn.ocop.fair.testsupport.TestClock;
 
 /** The scheduler at the boundaries, on an injected clock; fairs here are in 2040, far from other tests'. */
 @EventIntegrationTest

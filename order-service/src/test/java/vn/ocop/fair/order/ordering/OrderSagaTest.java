@@ -14,7 +14,7 @@ import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
-import vn.ocop.fair.order.support.TestClock;
+import vn.ocop.fair.testsupport.TestClock;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /**

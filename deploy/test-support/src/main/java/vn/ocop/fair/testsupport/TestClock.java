@@ -1,6 +1,7 @@
-package vn.ocop.fair.catalog;
+package vn.ocop.fair.testsupport;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,43 +11,53 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import vn.ocop.fair.catalog.product.Catalogue;
 
 /**
- * The service's clock in the shared test context: the system's time unless a test sets a day. A
- * test that sets it resets it afterwards, so the tests sharing the context see real time.
+ * A service's clock in a shared test context: the system's time, unless a test fixes an instant
+ * ({@link #set}, {@link #setToday}) or shifts time ahead ({@link #advance}). A test that changes it
+ * resets it afterwards, so the tests sharing the context see real time. Import {@link
+ * Configuration} to make it the service's {@code Clock}.
  */
 public final class TestClock extends Clock {
 
-    private final AtomicReference<Instant> fixed = new AtomicReference<>();
-    private final ZoneId zone;
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    TestClock() {
-        this.zone = ZoneOffset.UTC;
+    private final AtomicReference<Instant> fixed = new AtomicReference<>();
+    private final AtomicReference<Duration> shift = new AtomicReference<>(Duration.ZERO);
+
+    /** From now on it is {@code instant}, standing still. */
+    public void set(Instant instant) {
+        fixed.set(instant);
     }
 
-    /** From now on it is 09:00 on {@code day} in Hanoi. */
+    /** From now on it is 09:00 on {@code day} in Hanoi, standing still. */
     public void setToday(LocalDate day) {
-        fixed.set(day.atTime(LocalTime.of(9, 0)).atZone(Catalogue.LOCAL_TIME).toInstant());
+        set(day.atTime(LocalTime.of(9, 0)).atZone(HANOI).toInstant());
+    }
+
+    /** From now on time runs {@code ahead} in the future. */
+    public void advance(Duration ahead) {
+        shift.set(ahead);
     }
 
     /** Back to the system's time. */
     public void reset() {
         fixed.set(null);
+        shift.set(Duration.ZERO);
     }
 
     @Override
     public Instant instant() {
         Instant instant = fixed.get();
-        return instant == null ? Instant.now() : instant;
+        return instant == null ? Instant.now().plus(shift.get()) : instant;
     }
 
     @Override
     public ZoneId getZone() {
-        return zone;
+        return ZoneOffset.UTC;
     }
 
-    /** The same moving clock seen from another zone (the catalogue reckons days in Hanoi). */
+    /** The same clock seen from another zone (services reckon days in Hanoi). */
     @Override
     public Clock withZone(ZoneId other) {
         TestClock outer = this;

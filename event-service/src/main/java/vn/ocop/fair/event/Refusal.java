@@ -1,12 +1,12 @@
-package vn.ocop.fair.event.booth;
+package vn.ocop.fair.event;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the booths and exhibitors rules refuse, with what the problem-details answer says: the
- * status, a stable type under {@code https://ocop-fair.vn/problems/}, a title and extra properties.
- * Each subclass names what went wrong.
+ * A request event-service's rules refuse (fairs, programme, promotions, booths, exhibitors), with
+ * what the problem-details answer says: the status, a stable type under {@code
+ * https://ocop-fair.vn/problems/}, a title and extra properties. Each subclass names what went wrong.
  */
 public abstract class Refusal extends RuntimeException {
 
