@@ -76,6 +76,14 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     /**
+     * Asks the relay to drain this aggregate's outbox now: it reads the document by {@code _id},
+     * never by scanning. Call it right after the write that appended events to that document.
+     */
+    public void wake(Object aggregateId) {
+        wakeUps.release();
+    }
+
+    /**
      * One pass over the pending events: every one is sent before any acknowledgement is awaited
      * (one aggregate's events share a key, so a partition, and the producer keeps their order), then
      * each acknowledged event is removed. After a failed event, the later events of its aggregate
