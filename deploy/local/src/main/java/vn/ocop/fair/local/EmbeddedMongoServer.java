@@ -2,15 +2,16 @@ package vn.ocop.fair.local;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ocop.fair.local.mongo.PlannedH2Backend;
+import vn.ocop.fair.local.mongo.PlannedMemoryBackend;
 
 /**
  * mongo-java-server on a TCP port, reached by the real MongoDB driver. With a data file it keeps
@@ -23,6 +24,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final int port;
     private final Optional<Path> dataFile;
     private MongoServer server;
+    private LongSupplier fullScans = () -> 0;
 
     private EmbeddedMongoServer(int port, Optional<Path> dataFile) {
         this.port = port;
@@ -46,6 +48,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Queries this server answered by reading every document of a collection: a query that is not
+     * by {@code _id} or a unique key. Hot paths must keep this flat however much data is stored.
+     */
+    public long fullScans() {
+        return fullScans.getAsLong();
+    }
+
     public String connectionString() {
         return "mongodb://127.0.0.1:" + port;
     }
@@ -61,14 +71,19 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private MongoBackend backend() {
         if (dataFile.isEmpty()) {
-            return new MemoryBackend();
+            PlannedMemoryBackend memory = new PlannedMemoryBackend();
+            fullScans = memory::fullScans;
+            return memory;
         }
         try {
             Files.createDirectories(dataFile.get().toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new H2Backend(dataFile.get().toAbsolutePath().toString());
+        PlannedH2Backend file =
+                new PlannedH2Backend(dataFile.get().toAbsolutePath().toString());
+        fullScans = file::fullScans;
+        return file;
     }
 
     private String describeBackend() {
