@@ -40,29 +40,31 @@ final class Counters {
         return d == null ? 0 : d.get("count", Number.class).longValue();
     }
 
-    /** Adds {@code n} if the count stays at or below {@code max}; one conditional update. */
-    boolean addUpTo(String id, long n, long max) {
-        return collection.findOneAndUpdate(
-                        Filters.and(Filters.eq("_id", id), Filters.lte("count", max - n)), Updates.inc("count", n))
-                != null;
-    }
-
     /**
-     * Like {@link #addUpTo} for a counter that may not exist yet (it starts at 0): one conditional
-     * upsert; when the counter exists above the limit the upsert's insert hits the duplicate key.
+     * Adds {@code n} if the count stays at or below {@code max}, to a counter that may not exist yet
+     * (it starts at 0): one conditional upsert. When the counter exists above the limit, the
+     * upsert's insert hits the duplicate key; so it does when a racing upsert created the counter
+     * after this one looked, and then one more attempt, against the counter that now exists, decides.
      */
-    boolean addUpToCreating(String id, long n, long max) {
-        try {
-            collection.findOneAndUpdate(
-                    Filters.and(Filters.eq("_id", id), Filters.lte("count", max - n)),
-                    Updates.inc("count", n),
-                    new FindOneAndUpdateOptions().upsert(true));
-            return true;
-        } catch (MongoException e) {
-            if (e.getCode() == DUPLICATE_KEY) {
-                return false;
+    boolean addUpTo(String id, long n, long max) {
+        if (n > max) {
+            return false;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                collection.findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", id), Filters.lte("count", max - n)),
+                        Updates.inc("count", n),
+                        new FindOneAndUpdateOptions().upsert(true));
+                return true;
+            } catch (MongoException e) {
+                if (e.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                if (attempt == 2) {
+                    return false;
+                }
             }
-            throw e;
         }
     }
 

@@ -56,7 +56,7 @@ public class FlashDealClaims {
         String buyer = buyerKey(deal.id(), customer);
         int cap = deal.flashDeal().perBuyerCap();
         int n = Math.min(wanted, cap);
-        while (n > 0 && !buyers.addUpToCreating(buyer, n, cap)) {
+        while (n > 0 && !buyers.addUpTo(buyer, n, cap)) {
             n = (int) Math.min(n, cap - buyers.read(buyer));
         }
         if (n <= 0) {

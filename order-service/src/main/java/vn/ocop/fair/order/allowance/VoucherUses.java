@@ -6,7 +6,8 @@ import vn.ocop.fair.order.pricing.PromotionTerms;
 
 /**
  * How often each voucher was used ({@code voucher_uses}: {@code {_id: promotionId, count}} and
- * {@code {_id: promotionId|customer, count}}), each use one conditional {@code $inc} under its limit.
+ * {@code {_id: promotionId|customer, count}}), each use one conditional {@code $inc} under its limit
+ * that creates the counter on the first use.
  */
 @Component
 public class VoucherUses {
@@ -21,8 +22,6 @@ public class VoucherUses {
     public boolean take(PromotionTerms voucher, String customer) {
         String total = voucher.id();
         String mine = voucher.id() + "|" + customer;
-        uses.open(total, 0, null);
-        uses.open(mine, 0, null);
         if (!uses.addUpTo(total, 1, voucher.voucher().totalUses())) {
             return false;
         }

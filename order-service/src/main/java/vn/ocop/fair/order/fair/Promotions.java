@@ -3,6 +3,9 @@ package vn.ocop.fair.order.fair;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,14 +15,34 @@ import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import vn.ocop.fair.order.pricing.PromotionTerms;
 
-/** The read model of the fairs' promotions, by version: a withdrawal outranks the announcement. */
+/**
+ * The read model of the fairs' promotions, by version: a withdrawal outranks the announcement.
+ * Each document carries {@value #FAIR_KEY} {@code "<fairId>|<promotionId>"} under a unique index, so
+ * the promotions of one fair are read through that index (a prefix pattern), never by a scan.
+ */
 @Repository
 public class Promotions {
+
+    static final String FAIR_KEY = "fairKey";
 
     private final MongoCollection<Document> collection;
 
     Promotions(MongoDatabase orderDatabase) {
         this.collection = orderDatabase.getCollection("promotions");
+        collection.createIndex(
+                Indexes.ascending(FAIR_KEY), new IndexOptions().unique(true).sparse(true));
+        keyPromotionsStoredWithoutFairKey();
+    }
+
+    /** Promotions stored before the key existed (a few per fair): keyed once, at start-up. */
+    private void keyPromotionsStoredWithoutFairKey() {
+        for (Document d : collection.find(Filters.exists(FAIR_KEY, false)).projection(Projections.include("fairId"))) {
+            if (d.getString("fairId") != null) {
+                collection.updateOne(
+                        Filters.eq("_id", d.get("_id")),
+                        Updates.set(FAIR_KEY, fairKey(d.getString("fairId"), d.getString("_id"))));
+            }
+        }
     }
 
     boolean announce(StoredPromotion stored) {
@@ -44,6 +67,7 @@ public class Promotions {
                 stored.version(),
                 Updates.combine(
                         Updates.set("fairId", p.fairId()),
+                        Updates.set(FAIR_KEY, fairKey(p.fairId(), p.id())),
                         Updates.set("kind", p.kind()),
                         Updates.set("scopeType", p.scopeType()),
                         Updates.set("scopeValues", p.scopeValues()),
@@ -61,15 +85,25 @@ public class Promotions {
                 collection,
                 promotionId,
                 version,
-                Updates.combine(Updates.set("fairId", fairId), Updates.set("withdrawn", true)));
+                Updates.combine(
+                        Updates.set("fairId", fairId),
+                        Updates.set(FAIR_KEY, fairKey(fairId, promotionId)),
+                        Updates.set("withdrawn", true)));
     }
 
-    /** Every promotion of the fair, withdrawn or not (pricing skips withdrawn ones). */
+    /**
+     * Every promotion of the fair, withdrawn or not (pricing skips withdrawn ones): one query that
+     * names only {@value #FAIR_KEY}, which the wire server answers from its unique index (and real
+     * MongoDB as a range of it).
+     */
     public List<PromotionTerms> ofFair(String fairId) {
-        return collection
-                .find(Filters.and(Filters.eq("fairId", fairId), Filters.exists("kind")))
-                .map(Promotions::fromDocument)
-                .into(new ArrayList<>());
+        List<PromotionTerms> found = new ArrayList<>();
+        for (Document d : collection.find(Filters.regex(FAIR_KEY, "^" + literal(fairId + "|")))) {
+            if (fairId.equals(d.getString("fairId")) && d.containsKey("kind")) { // a withdrawal seen first has no terms
+                found.add(fromDocument(d));
+            }
+        }
+        return found;
     }
 
     /** Every flash deal not withdrawn, of any fair. */
@@ -85,6 +119,22 @@ public class Promotions {
                         .find(Filters.and(Filters.eq("_id", promotionId), Filters.exists("kind")))
                         .first())
                 .map(Promotions::fromDocument);
+    }
+
+    private static String fairKey(String fairId, String promotionId) {
+        return fairId + "|" + promotionId;
+    }
+
+    /** The text as a pattern matching itself: every character but letters and digits escaped. */
+    private static String literal(String text) {
+        StringBuilder pattern = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                pattern.append('\\');
+            }
+            pattern.appendCodePoint(c);
+        });
+        return pattern.toString();
     }
 
     private static Date date(java.time.Instant instant) {

@@ -7,6 +7,8 @@ import vn.ocop.fair.order.ordering.events.OrderPlaced;
 /**
  * An order with its price snapshot and its timeline.
  *
+ * @param fairEndsAt when its fair closes, as the fair read model said at placement (cash on pickup
+ *     falls due then); null without a fair, and for orders stored before it was kept
  * @param flashClaims the flash-deal units it took, given back if it does not go ahead
  * @param placeAttempts how often OrderPlaced was published (the reconciler publishes it again)
  */
@@ -27,6 +29,7 @@ public record Order(
         String paymentMethod,
         Instant placedAt,
         Instant paymentDueAt,
+        Instant fairEndsAt,
         String reason,
         List<RejectedLine> rejectedLines,
         List<Step> timeline,

@@ -34,6 +34,7 @@ final class OrderDocuments {
                 .append("paymentMethod", o.paymentMethod())
                 .append("placedAt", date(o.placedAt()))
                 .append("paymentDueAt", date(o.paymentDueAt()))
+                .append("fairEndsAt", date(o.fairEndsAt()))
                 .append("reason", o.reason())
                 .append("rejectedLines", List.of())
                 .append(
@@ -91,6 +92,7 @@ final class OrderDocuments {
                 d.getString("paymentMethod"),
                 instant(d, "placedAt"),
                 instant(d, "paymentDueAt"),
+                instant(d, "fairEndsAt"),
                 d.getString("reason"),
                 d.getList("rejectedLines", Document.class, List.of()).stream()
                         .map(l -> new Order.RejectedLine(

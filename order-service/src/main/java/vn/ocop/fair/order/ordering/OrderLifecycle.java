@@ -53,7 +53,7 @@ class OrderLifecycle {
                         new Order.Step("CANCELLED", now, why + " (" + caller.role() + ")"),
                         outbox.entry(event))
                 .orElseThrow(() -> conflict(orderId, "cancelled"));
-        outbox.written();
+        outbox.written(orderId);
         allowances.giveBack(cancelled);
         metrics.outcome(cancelled, "cancelled");
         return cancelled;
@@ -84,7 +84,7 @@ class OrderLifecycle {
                         new Order.Step("PAID", now, method.name() + " confirmed by " + caller.subject()),
                         outbox.entry(event))
                 .orElseThrow(() -> conflict(orderId, "paid"));
-        outbox.written();
+        outbox.written(orderId);
         metrics.outcome(paid, "paid");
         return paid;
     }
@@ -101,7 +101,7 @@ class OrderLifecycle {
                         new Order.Step("FULFILLED", now, "Handed over, confirmed by " + caller.subject()),
                         outbox.entry(event))
                 .orElseThrow(() -> conflict(orderId, "fulfilled"));
-        outbox.written();
+        outbox.written(orderId);
         metrics.outcome(fulfilled, "fulfilled");
         return fulfilled;
     }
@@ -120,13 +120,11 @@ class OrderLifecycle {
                     new Order.Step("EXPIRED", now, "Not paid by " + order.paymentDueAt()),
                     outbox.entry(event));
             if (done.isPresent()) {
+                outbox.written(order.id());
                 allowances.giveBack(done.get());
                 metrics.outcome(done.get(), "expired");
                 expired++;
             }
-        }
-        if (expired > 0) {
-            outbox.written();
         }
         return expired;
     }

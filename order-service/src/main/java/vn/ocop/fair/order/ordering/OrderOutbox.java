@@ -31,8 +31,8 @@ class OrderOutbox {
                 json.writeValueAsString(event));
     }
 
-    /** Asks the relay to publish now rather than at its next poll. */
-    void written() {
-        relay.wake();
+    /** Asks the relay to publish the order's new events now (it reads that document by id) rather than at its next poll. */
+    void written(String orderId) {
+        relay.wake(orderId);
     }
 }

@@ -32,6 +32,7 @@ class OrderSaga {
     private final Fairs fairs;
     private final Payments payments;
     private final OrderOutbox outbox;
+    private final AwaitingCatalog awaiting;
     private final OrderAllowances allowances;
     private final OrderMetrics metrics;
     private final Clock clock;
@@ -42,6 +43,7 @@ class OrderSaga {
             Fairs fairs,
             Payments payments,
             OrderOutbox outbox,
+            AwaitingCatalog awaiting,
             OrderAllowances allowances,
             OrderMetrics metrics,
             Clock clock,
@@ -50,6 +52,7 @@ class OrderSaga {
         this.fairs = fairs;
         this.payments = payments;
         this.outbox = outbox;
+        this.awaiting = awaiting;
         this.allowances = allowances;
         this.metrics = metrics;
         this.clock = clock;
@@ -57,33 +60,52 @@ class OrderSaga {
     }
 
     void stockReserved(String orderId) {
-        Optional<Order> found = orders.find(orderId);
-        if (found.isEmpty() || found.get().status() != OrderStatus.PENDING) {
-            log.debug("StockReserved for order {} ignored: {}", orderId, found.map(Order::status));
+        Optional<AwaitingCatalog.Facts> found = factsOfPending(orderId, "StockReserved");
+        if (found.isEmpty()) {
             return;
         }
-        Order order = found.get();
+        AwaitingCatalog.Facts order = found.get();
         Instant now = clock.instant();
-        Instant fairEndsAt = order.fairId() == null
-                ? null
-                : fairs.find(order.fairId()).map(Fair::endsAt).orElse(null);
         Instant dueAt = payments.find(order.paymentMethod())
-                .orElseGet(() -> payments.defaultFor(order.fulfilment().method()))
-                .dueAt(now, fairEndsAt, rules.paymentDueAfter());
+                .orElseGet(() -> payments.defaultFor(order.fulfilmentMethod()))
+                .dueAt(now, fairEndsAt(order), rules.paymentDueAfter());
         OrderConfirmed event =
-                new OrderConfirmed(order.id(), order.customerId(), order.fairId(), order.totalVnd(), dueAt, now);
-        orders.transition(
+                new OrderConfirmed(order.orderId(), order.customerId(), order.fairId(), order.totalVnd(), dueAt, now);
+        orders.confirm(
                         orderId,
-                        OrderStatus.CONFIRMED,
-                        Updates.combine(
-                                Updates.set("confirmedAt", OrderDocuments.date(now)),
-                                Updates.set("paymentDueAt", OrderDocuments.date(dueAt))),
+                        now,
+                        dueAt,
                         new Order.Step("CONFIRMED", now, "Catalog reserved the stock; payment due by " + dueAt),
                         outbox.entry(event))
                 .ifPresent(confirmed -> {
-                    outbox.written();
+                    outbox.written(orderId);
                     metrics.confirmed(confirmed, Duration.between(confirmed.placedAt(), now));
                 });
+    }
+
+    /**
+     * The facts of an order catalog answered: kept since this instance placed it, else read (and
+     * nothing if the order is no longer PENDING: a late or repeated reply).
+     */
+    private Optional<AwaitingCatalog.Facts> factsOfPending(String orderId, String reply) {
+        Optional<AwaitingCatalog.Facts> kept = awaiting.answered(orderId);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        Optional<Order> found = orders.find(orderId);
+        if (found.isEmpty() || found.get().status() != OrderStatus.PENDING) {
+            log.debug("{} for order {} ignored: {}", reply, orderId, found.map(Order::status));
+            return Optional.empty();
+        }
+        return found.map(AwaitingCatalog.Facts::of);
+    }
+
+    /** As known at placement; orders stored before that was kept ask the fair read model. */
+    private Instant fairEndsAt(AwaitingCatalog.Facts order) {
+        if (order.fairEndsAt() != null || order.fairId() == null) {
+            return order.fairEndsAt();
+        }
+        return fairs.find(order.fairId()).map(Fair::endsAt).orElse(null);
     }
 
     void stockRefused(String orderId, List<Order.RejectedLine> lines) {
@@ -91,7 +113,7 @@ class OrderSaga {
                 + lines.stream()
                         .map(l -> l.productId() + " " + l.reason() + " (" + l.available() + " available)")
                         .collect(Collectors.joining(", "));
-        reject(orderId, reason, lines);
+        factsOfPending(orderId, "StockReservationRejected").ifPresent(order -> reject(order, reason, lines));
     }
 
     /** StockReleased / StockCommitted: noted on the timeline once. */
@@ -114,11 +136,12 @@ class OrderSaga {
                                 "No answer from catalog yet: OrderPlaced published again (attempt "
                                         + (order.placeAttempts() + 1) + ")"),
                         outbox.entry(order.placedEvent()))) {
-                    outbox.written();
+                    outbox.written(order.id());
                 }
             } else {
+                awaiting.answered(order.id());
                 reject(
-                        order.id(),
+                        AwaitingCatalog.Facts.of(order),
                         "Catalog did not answer after " + order.placeAttempts() + " attempts; please order again",
                         List.of());
             }
@@ -127,13 +150,9 @@ class OrderSaga {
         return handled;
     }
 
-    private void reject(String orderId, String reason, List<Order.RejectedLine> lines) {
-        Optional<Order> found = orders.find(orderId);
-        if (found.isEmpty() || found.get().status() != OrderStatus.PENDING) {
-            log.debug("Rejection of order {} ignored: {}", orderId, found.map(Order::status));
-            return;
-        }
-        Order order = found.get();
+    /** PENDING → REJECTED, if the order still is PENDING: the update's filter decides. */
+    private void reject(AwaitingCatalog.Facts order, String reason, List<Order.RejectedLine> lines) {
+        String orderId = order.orderId();
         Instant now = clock.instant();
         OrderRejected event = new OrderRejected(
                 orderId,
@@ -157,7 +176,7 @@ class OrderSaga {
                         new Order.Step("REJECTED", now, reason),
                         outbox.entry(event))
                 .ifPresent(rejected -> {
-                    outbox.written();
+                    outbox.written(orderId);
                     allowances.giveBack(rejected);
                     metrics.outcome(rejected, "rejected");
                 });

@@ -45,6 +45,7 @@ class OrderTaking {
     private final Payments payments;
     private final Orders orders;
     private final OrderOutbox outbox;
+    private final AwaitingCatalog awaiting;
     private final OrderMetrics metrics;
     private final Clock clock;
     private final OrderProperties.Ordering rules;
@@ -59,6 +60,7 @@ class OrderTaking {
             Payments payments,
             Orders orders,
             OrderOutbox outbox,
+            AwaitingCatalog awaiting,
             OrderMetrics metrics,
             Clock clock,
             OrderProperties properties) {
@@ -71,6 +73,7 @@ class OrderTaking {
         this.payments = payments;
         this.orders = orders;
         this.outbox = outbox;
+        this.awaiting = awaiting;
         this.metrics = metrics;
         this.clock = clock;
         this.rules = properties.ordering();
@@ -103,17 +106,17 @@ class OrderTaking {
             }
             priced = Pricing.price(wanted, fairId, fairPromotions, dealUnits, request.voucherCode(), now);
             if (priced.voucherPromotionId() != null) {
-                PromotionTerms voucher =
-                        promotions.find(priced.voucherPromotionId()).orElseThrow();
+                PromotionTerms voucher = promotion(fairPromotions, priced.voucherPromotionId());
                 if (!vouchers.take(voucher, customer)) {
                     throw new OrderRefused(
                             "voucher-used-up", "voucher " + priced.voucherCode() + " has no uses left for you");
                 }
                 voucherTaken = true;
             }
-            Order order = order(orderId, customer, fairId, priced, request, method, payment, now, claims);
+            Order order = order(orderId, customer, fair, priced, request, method, payment, now, claims);
             orders.insert(order, outbox.entry(order.placedEvent()));
-            outbox.written();
+            awaiting.placed(order);
+            outbox.written(orderId);
             metrics.outcome(order, "placed");
             return order;
         } catch (VoucherRefused e) {
@@ -123,6 +126,14 @@ class OrderTaking {
             giveBack(customer, claims, voucherTaken ? priced.voucherPromotionId() : null);
             throw e;
         }
+    }
+
+    /** The voucher pricing chose, from the promotions it was given (no second read). */
+    private static PromotionTerms promotion(List<PromotionTerms> fairPromotions, String id) {
+        return fairPromotions.stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("pricing chose promotion " + id + " it was not given"));
     }
 
     private void giveBack(String customer, List<Order.FlashClaim> claims, String voucherPromotionId) {
@@ -220,13 +231,14 @@ class OrderTaking {
     private Order order(
             String orderId,
             String customer,
-            String fairId,
+            Optional<Fair> fair,
             PricedOrder priced,
             OrderRequest request,
             String method,
             PaymentMethod payment,
             Instant now,
             List<Order.FlashClaim> claims) {
+        String fairId = fair.map(Fair::fairId).orElse(null);
         List<Order.Line> lines = priced.lines().stream().map(OrderTaking::line).toList();
         String booth = "PICKUP".equals(method)
                 ? booths.boothSelling(fairId, lines.get(0).productId()).orElse(null)
@@ -250,6 +262,7 @@ class OrderTaking {
                 payment.name(),
                 now,
                 null,
+                fair.map(Fair::endsAt).orElse(null),
                 null,
                 List.of(),
                 List.of(new Order.Step("PLACED", now, "Waiting for catalog to reserve the stock")),

@@ -74,6 +74,28 @@ class FairReadModelTest {
     }
 
     @Test
+    void aProductIsSoldAtItsBoothUntilTheAssignmentIsReleasedThenAtTheBoothItMovedTo() {
+        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
+        String fair = readModels.openFair();
+        String tea = readModels.product("htx-che-thai-nguyen", "FOOD", 120_000);
+        String first = readModels.booth(fair, "B-07", "htx-che-thai-nguyen", tea);
+        assertThat(booths.boothSelling(fair, tea)).contains("B-07");
+
+        readModels.send(
+                "ocop.fairs.v1",
+                fair,
+                "vn.ocop.fair.event.BoothReleased.v1",
+                "{\"fairId\":\"%s\",\"assignmentId\":\"%s\",\"boothCode\":\"B-07\",\"occurredAt\":\"2026-05-20T09:00:00Z\"}"
+                        .formatted(fair, first));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> booths.boothSelling(fair, tea).isEmpty());
+        readModels.booth(fair, "C-12", "htx-che-thai-nguyen", tea);
+
+        assertThat(booths.boothSelling(fair, tea)).contains("C-12");
+        assertThat(booths.boothSelling(UUID.randomUUID().toString(), tea)).isEmpty();
+    }
+
+    @Test
     void malformedFairRecordGoesToTheDeadLetterTopicAndLaterRecordsStillFlow() {
         String key = UUID.randomUUID().toString();
         kafka.send(

@@ -102,17 +102,19 @@ public final class ReadModels {
         return id;
     }
 
-    /** Assigns a booth of the fair selling the product. */
-    public void booth(String fairId, String boothCode, String producerId, String productId) {
+    /** Assigns a booth of the fair selling the product; returns the assignment's id. */
+    public String booth(String fairId, String boothCode, String producerId, String productId) {
+        String assignmentId = UUID.randomUUID().toString();
         ObjectNode event = sample("BoothAssigned");
         event.put("fairId", fairId);
-        event.put("assignmentId", UUID.randomUUID().toString());
+        event.put("assignmentId", assignmentId);
         event.put("boothCode", boothCode);
         event.put("producerId", producerId);
         event.putArray("productIds").add(productId);
         send("ocop.fairs.v1", fairId, "vn.ocop.fair.event.BoothAssigned.v1", json.writeValueAsString(event));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> booths.boothSelling(fairId, productId).isPresent());
+        return assignmentId;
     }
 
     public void send(String topic, String key, String type, String payload) {
