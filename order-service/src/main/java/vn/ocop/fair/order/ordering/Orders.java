@@ -54,9 +54,9 @@ public class Orders {
     }
 
     void insert(Order order, OutboxEntry placed) {
-        collection.insertOne(OrderDocuments.toDocument(order)
-                .append(PENDING_SINCE, SweepMarker.of(order.placedAt(), order.id()))
-                .append(Outbox.fieldName(), Outbox.field(List.of(placed))));
+        collection.insertOne(Outbox.addTo(
+                OrderDocuments.toDocument(order).append(PENDING_SINCE, SweepMarker.of(order.placedAt(), order.id())),
+                List.of(placed)));
     }
 
     public Optional<Order> find(String id) {
