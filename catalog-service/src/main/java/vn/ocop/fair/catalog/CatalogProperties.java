@@ -66,9 +66,12 @@ public record CatalogProperties(
      * @param recoverAfter a reservation step still in progress after this long was abandoned (a
      *     crash); the sweeper finishes or compensates it
      * @param sweepInterval how often the sweeper looks for abandoned reservation steps
+     * @param stragglerWatch how long after taking a reservation over the sweeper keeps putting back
+     *     units the worker presumed dead may still hold for the order
      */
     public record Stock(
             @Min(0) int defaultLowThreshold,
             @NotNull Duration recoverAfter,
-            @NotNull Duration sweepInterval) {}
+            @NotNull Duration sweepInterval,
+            @NotNull Duration stragglerWatch) {}
 }

@@ -26,5 +26,10 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
             "ocop.catalog.stock.sweep-interval=500ms"
         })
 @UsesSharedInfrastructure
-@Import({FlakyPublisher.Configuration.class, TestClock.Configuration.class, CrashingStockLedger.Configuration.class})
+@Import({
+    FlakyPublisher.Configuration.class,
+    TestClock.Configuration.class,
+    CrashingStockLedger.Configuration.class,
+    MongoCommands.Configuration.class
+})
 public @interface CatalogIntegrationTest {}

@@ -1,5 +1,7 @@
 package vn.ocop.fair.catalog.fair;
 
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,13 +27,15 @@ class FairPresence {
     }
 
     void assigned(BoothAssignment assignment) {
-        if (booths.record(
+        Optional<Booths.Shown> latest = booths.record(
                 assignment.fairId(),
                 assignment.boothCode(),
                 Booths.State.ASSIGNED,
                 assignment.producerId(),
-                assignment.occurredAt())) {
-            stands.show(assignment);
+                assignment.productIds(),
+                assignment.occurredAt());
+        if (latest.isPresent()) {
+            stands.show(assignment, latest.get());
         } else {
             log.info(
                     "Ignoring an assignment of booth {} of fair {} from {}: a later event is recorded",
@@ -42,13 +46,15 @@ class FairPresence {
     }
 
     void released(BoothRelease release) {
-        if (booths.record(
+        Optional<Booths.Shown> latest = booths.record(
                 release.fairId(),
                 release.boothCode(),
                 Booths.State.RELEASED,
                 release.producerId(),
-                release.occurredAt())) {
-            stands.withdraw(release.fairId(), release.boothCode());
+                List.of(),
+                release.occurredAt());
+        if (latest.isPresent()) {
+            stands.withdraw(release.fairId(), release.boothCode(), latest.get());
         } else {
             log.info(
                     "Ignoring a release of booth {} of fair {} from {}: a later event is recorded",

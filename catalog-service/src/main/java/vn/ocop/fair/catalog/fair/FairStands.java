@@ -52,23 +52,47 @@ public class FairStands {
 
     /**
      * Shows the booth's products there and only those: products that left the booth's list lose
-     * the stand, products of the booth's producer on the list gain it (or have it refreshed).
+     * the stand, products of the booth's producer on the list gain it (or have it refreshed). Every
+     * write goes by the product's {@code _id}: the booth's list, and what it has shown before.
      */
-    void show(BoothAssignment assignment) {
-        Bson atBooth = atBooth(assignment.fairId(), assignment.boothCode());
+    void show(BoothAssignment assignment, Booths.Shown shown) {
+        String fairId = assignment.fairId();
+        String boothCode = assignment.boothCode();
+        if (!shown.known()) {
+            products.updateMany(
+                    Filters.and(atBooth(fairId, boothCode), Filters.nin("_id", assignment.productIds())),
+                    pull(fairId, boothCode)); // a booth recorded before it remembered what it showed
+        }
+        for (String productId : shown.productIds()) {
+            if (!assignment.productIds().contains(productId)) {
+                products.updateOne(Filters.eq("_id", productId), pull(fairId, boothCode));
+            }
+        }
         Document stand = toDocument(assignment.stand());
-        products.updateMany(
-                Filters.and(atBooth, Filters.nin("_id", assignment.productIds())),
-                pull(assignment.fairId(), assignment.boothCode()));
-        Bson onTheList = Filters.and(
-                Filters.in("_id", assignment.productIds()), Filters.eq("producerId", assignment.producerId()));
-        products.updateMany(Filters.and(onTheList, atBooth), Updates.set(FIELD + ".$", stand));
-        products.updateMany(Filters.and(onTheList, Filters.nor(atBooth)), Updates.push(FIELD, stand));
+        for (String productId : assignment.productIds()) {
+            Bson ofTheProducer =
+                    Filters.and(Filters.eq("_id", productId), Filters.eq("producerId", assignment.producerId()));
+            boolean refreshed = products.updateOne(
+                                    Filters.and(ofTheProducer, atBooth(fairId, boothCode)),
+                                    Updates.set(FIELD + ".$", stand))
+                            .getMatchedCount()
+                    == 1;
+            if (!refreshed) {
+                products.updateOne(
+                        Filters.and(ofTheProducer, Filters.nor(atBooth(fairId, boothCode))),
+                        Updates.push(FIELD, stand));
+            }
+        }
     }
 
-    /** Takes the booth's stand off every product. */
-    void withdraw(String fairId, String boothCode) {
-        products.updateMany(atBooth(fairId, boothCode), pull(fairId, boothCode));
+    /** Takes the booth's stand off every product it has shown. */
+    void withdraw(String fairId, String boothCode, Booths.Shown shown) {
+        if (!shown.known()) {
+            products.updateMany(atBooth(fairId, boothCode), pull(fairId, boothCode));
+        }
+        for (String productId : shown.productIds()) {
+            products.updateOne(Filters.eq("_id", productId), pull(fairId, boothCode));
+        }
     }
 
     private static Bson atBooth(String fairId, String boothCode) {

@@ -4,7 +4,9 @@ import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
@@ -47,7 +49,7 @@ public class Catalogue {
             product = product.list(today(), clock.instant());
         }
         products.add(product, producer);
-        relay.wake();
+        relay.wake(product.id().value());
         return product;
     }
 
@@ -77,7 +79,7 @@ public class Catalogue {
                     .list(today(), clock.instant());
             if (!dryRun) {
                 products.add(product, producer);
-                relay.wake();
+                relay.wake(product.id().value());
             }
             return Reconciled.CREATED;
         }
@@ -90,7 +92,7 @@ public class Catalogue {
             if (!products.save(changed, stored.version(), producer)) {
                 throw new ConcurrentChange(stored.id());
             }
-            relay.wake();
+            relay.wake(stored.id().value());
         }
         return Reconciled.UPDATED;
     }
@@ -102,9 +104,12 @@ public class Catalogue {
         UNCHANGED
     }
 
-    /** Listed products whose certificate lapsed or has at most 90 days left: the certificate watch's work. */
+    /**
+     * Listed products whose certificate needs the watch today (a notice is due, or it lapsed): the
+     * certificate watch's work, read through the products' {@code certificateDue} marker.
+     */
     public List<ProductId> certificatesToWatch() {
-        return products.listedWithCertificateExpiringBefore(today().plusDays(Certificate.FIRST_NOTICE_DAYS + 1L));
+        return products.certificatesDueBy(today());
     }
 
     /**
@@ -128,6 +133,14 @@ public class Catalogue {
         return product;
     }
 
+    /**
+     * The status of each of these products that exists, by product id, in one read: whether each
+     * line of an order is on sale. A system's question, so drafts and delisted products are included.
+     */
+    public Map<String, ProductStatus> statuses(Collection<String> productIds) {
+        return products.statuses(productIds);
+    }
+
     public boolean isEmpty() {
         return products.count(Filters.empty()) == 0;
     }
@@ -148,7 +161,7 @@ public class Catalogue {
         if (!products.save(changed, current.version(), producer)) {
             throw new ConcurrentChange(id);
         }
-        relay.wake();
+        relay.wake(id.value());
         return changed;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import vn.ocop.fair.catalog.product.events.CatalogEvent;
 import vn.ocop.fair.catalog.product.events.CertificateExpiring;
@@ -156,6 +157,25 @@ public final class Product {
                 certificate.daysLeft(today),
                 threshold,
                 now));
+    }
+
+    /**
+     * The day the certificate watch must next look at this product: when the 90-day notice is due,
+     * then the 30-day one, then the lapse; none unless it is listed with a certificate. What
+     * {@link #watchCertificate} would change on that day, and not before.
+     */
+    Optional<LocalDate> certificateWatchDue() {
+        Certificate certificate = details.certificate();
+        if (status != ProductStatus.LISTED || certificate == null) {
+            return Optional.empty();
+        }
+        if (expiryNotices.sent(certificate, Certificate.LAST_NOTICE_DAYS)) {
+            return Optional.of(certificate.expiresOn());
+        }
+        int next = expiryNotices.sent(certificate, Certificate.FIRST_NOTICE_DAYS)
+                ? Certificate.LAST_NOTICE_DAYS
+                : Certificate.FIRST_NOTICE_DAYS;
+        return Optional.of(certificate.expiresOn().minusDays(next));
     }
 
     static String lapsedReason(Certificate certificate) {

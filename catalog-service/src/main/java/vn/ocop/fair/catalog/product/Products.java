@@ -10,12 +10,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.catalog.mongo.SweepMarker;
 import vn.ocop.fair.catalog.producer.Producer;
 import vn.ocop.fair.catalog.product.events.ProductEvent;
 import vn.ocop.fair.support.outbox.Outbox;
@@ -34,9 +37,13 @@ public class Products {
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
 
+    /** Listed products with a certificate, due when the watch must next look at them (a notice, or the lapse). */
+    static final SweepMarker CERTIFICATE_DUE = new SweepMarker("certificateDue");
+
     Products(MongoDatabase catalogDatabase, JsonMapper json) {
         this.collection = catalogDatabase.getCollection("products");
         this.json = json;
+        CERTIFICATE_DUE.index(collection);
     }
 
     public MongoCollection<Document> collection() {
@@ -49,6 +56,8 @@ public class Products {
                 .append("searchText", searchText(product, producer))
                 .append("searchName", SearchText.fold(product.details().name()))
                 .append(Outbox.fieldName(), Outbox.field(outboxEntries(product, producer)));
+        product.certificateWatchDue()
+                .ifPresent(due -> document.append(CERTIFICATE_DUE.field(), certificateDue(product, due)));
         collection.insertOne(document);
     }
 
@@ -66,6 +75,9 @@ public class Products {
                 changes.add(Updates.set(field, value));
             }
         });
+        changes.add(product.certificateWatchDue()
+                .map(due -> Updates.set(CERTIFICATE_DUE.field(), certificateDue(product, due)))
+                .orElseGet(CERTIFICATE_DUE::unset));
         changes.add(Outbox.append(outboxEntries(product, producer)));
         var result = collection.updateOne(
                 Filters.and(Filters.eq("_id", product.id().value()), Filters.eq("version", expectedVersion)),
@@ -94,15 +106,31 @@ public class Products {
                 .into(new ArrayList<>());
     }
 
-    /** Listed products whose certificate expires before {@code day}: the certificate watch's work. */
-    List<ProductId> listedWithCertificateExpiringBefore(LocalDate day) {
+    /** The status of each of these products that exists, in one read by {@code _id}. */
+    Map<String, ProductStatus> statuses(Collection<String> ids) {
+        Map<String, ProductStatus> statuses = new HashMap<>();
+        collection
+                .find(Filters.in("_id", ids))
+                .projection(Projections.include("status"))
+                .forEach(d -> statuses.put(d.getString("_id"), ProductStatus.valueOf(d.getString("status"))));
+        return statuses;
+    }
+
+    /**
+     * Products the certificate watch must look at by {@code day}: read through the sparse
+     * {@code certificateDue} marker, never the whole collection.
+     */
+    List<ProductId> certificatesDueBy(LocalDate day) {
         return collection
-                .find(Filters.and(
-                        Filters.eq("status", ProductStatus.LISTED.name()),
-                        Filters.lt("certificate.expiresOn", day(day))))
+                .find(CERTIFICATE_DUE.dueBy(day(day).toInstant()))
                 .projection(Projections.include("_id"))
                 .map(d -> new ProductId(d.getString("_id")))
                 .into(new ArrayList<>());
+    }
+
+    /** The marker of a product the watch must look at on {@code due}. */
+    static String certificateDue(Product product, LocalDate due) {
+        return CERTIFICATE_DUE.value(day(due).toInstant(), product.id().value());
     }
 
     /** The product's events for the outbox; product snapshots get the producer's name and province. */

@@ -1,12 +1,13 @@
 package vn.ocop.fair.catalog.reservation;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.product.Catalogue;
-import vn.ocop.fair.catalog.product.Product;
-import vn.ocop.fair.catalog.product.ProductId;
-import vn.ocop.fair.catalog.product.ProductNotFound;
 import vn.ocop.fair.catalog.product.ProductStatus;
 import vn.ocop.fair.catalog.stock.HoldResult;
 import vn.ocop.fair.catalog.stock.Stock;
@@ -15,8 +16,6 @@ import vn.ocop.fair.catalog.stock.StockHolds;
 /** The saga's stock operations over catalog's own products and stock: only a listed product is reserved. */
 @Component
 class CatalogStockLedger implements StockLedger {
-
-    private static final Actor SAGA = Actor.system("reservations");
 
     private final Catalogue catalogue;
     private final StockHolds holds;
@@ -27,41 +26,50 @@ class CatalogStockLedger implements StockLedger {
     }
 
     @Override
-    public LineResult hold(String orderId, String productId, int quantity) {
-        Optional<Refusal> notOnSale = notOnSale(productId);
-        if (notOnSale.isPresent()) {
-            return LineResult.refused(notOnSale.get(), 0);
+    public Shelf look(Collection<String> productIds) {
+        Map<String, ProductStatus> statuses = catalogue.statuses(productIds);
+        Map<String, Refusal> notOnSale = new HashMap<>();
+        for (String id : productIds) {
+            ProductStatus status = statuses.get(id);
+            if (status == null) {
+                notOnSale.put(id, Refusal.UNKNOWN_PRODUCT);
+            } else if (status != ProductStatus.LISTED) {
+                notOnSale.put(id, Refusal.DELISTED);
+            }
         }
-        HoldResult result = holds.hold(productId, orderId, quantity);
+        List<String> onSale =
+                productIds.stream().filter(id -> !notOnSale.containsKey(id)).toList();
+        return new Shelf(notOnSale, onSale.isEmpty() ? Map.of() : holds.find(onSale));
+    }
+
+    @Override
+    public LineResult hold(String orderId, String productId, int quantity, Shelf shelf) {
+        if (shelf.refusal(productId).isPresent()) {
+            return LineResult.refused(shelf.refusal(productId).get(), 0);
+        }
+        Stock seen = shelf.stock(productId);
+        if (seen == null) {
+            return LineResult.refused(Refusal.OUT_OF_STOCK, 0); // never received any
+        }
+        HoldResult result = holds.hold(productId, orderId, quantity, seen);
         return result.held() ? LineResult.held() : LineResult.refused(Refusal.OUT_OF_STOCK, result.available());
     }
 
     @Override
-    public LineResult check(String productId, int quantity) {
-        Optional<Refusal> notOnSale = notOnSale(productId);
-        if (notOnSale.isPresent()) {
-            return LineResult.refused(notOnSale.get(), 0);
-        }
-        long available = holds.find(productId).map(Stock::available).orElse(0L);
-        return available >= quantity ? LineResult.wouldFit() : LineResult.refused(Refusal.OUT_OF_STOCK, available);
+    public void release(String orderId, String productId, int quantity) {
+        holds.release(productId, orderId, quantity);
     }
 
     @Override
-    public void release(String orderId, String productId) {
-        holds.release(productId, orderId);
+    public void commit(String orderId, String productId, int quantity) {
+        holds.commit(productId, orderId, quantity);
     }
 
     @Override
-    public void commit(String orderId, String productId) {
-        holds.commit(productId, orderId);
-    }
-
-    private Optional<Refusal> notOnSale(String productId) {
-        try {
-            Product product = catalogue.get(new ProductId(productId), Optional.of(SAGA));
-            return product.status() == ProductStatus.LISTED ? Optional.empty() : Optional.of(Refusal.DELISTED);
-        } catch (ProductNotFound e) {
-            return Optional.of(Refusal.UNKNOWN_PRODUCT);
-        }
+    public Set<String> holding(String orderId, Collection<String> productIds) {
+        return holds.find(productIds).values().stream()
+                .filter(stock -> stock.holdOf(orderId).isPresent())
+                .map(Stock::productId)
+                .collect(Collectors.toSet());
     }
 }

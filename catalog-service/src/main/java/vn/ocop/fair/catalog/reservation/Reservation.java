@@ -40,6 +40,11 @@ record Reservation(
         boolean inProgress() {
             return this == RESERVING || this == RELEASING || this == COMMITTING;
         }
+
+        /** An end that holds no units: any unit still held for the order is a straggler's, to put back. */
+        boolean holdsNothing() {
+            return this == REJECTED || this == RELEASED || this == COMMITTED;
+        }
     }
 
     enum LineState {
@@ -90,6 +95,20 @@ record Reservation(
                 .filter(i -> lines.get(i).state() == LineState.PENDING)
                 .boxed()
                 .findFirst();
+    }
+
+    /** The lines not tried yet, in order. */
+    List<Integer> pendingLines() {
+        requireStatus(Status.RESERVING);
+        return IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).state() == LineState.PENDING)
+                .boxed()
+                .toList();
+    }
+
+    /** The lines whose units are held for the order. */
+    List<Line> heldLines() {
+        return lines.stream().filter(l -> l.state() == LineState.HELD).toList();
     }
 
     /** Whether a line was refused: from then on lines are only checked, and the order will be rejected. */

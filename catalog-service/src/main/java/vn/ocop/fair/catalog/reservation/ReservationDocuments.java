@@ -21,6 +21,10 @@ final class ReservationDocuments {
                 .append(Outbox.fieldName(), List.of());
     }
 
+    static List<Document> documents(List<Reservation.Line> lines) {
+        return lines.stream().map(ReservationDocuments::document).toList();
+    }
+
     static Document document(Reservation.Line line) {
         return new Document("productId", line.productId())
                 .append("quantity", line.quantity())

@@ -3,9 +3,6 @@ package vn.ocop.fair.catalog.reservation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,51 +10,49 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.ocop.fair.catalog.CatalogProperties;
-import vn.ocop.fair.catalog.reservation.Reservation.Status;
-import vn.ocop.fair.catalog.stock.Hold;
-import vn.ocop.fair.catalog.stock.StockHolds;
 
 /**
  * The sweeper that makes the saga survive crashes: a reservation step under way for longer than
  * {@code ocop.catalog.stock.recover-after} was abandoned (the service died between two lines, or
  * before writing the outcome); it is taken over and finished or compensated from where its log
- * stands. It also puts back any hold whose order's reservation has ended without it (a worker that
- * was presumed dead and woke up late). Runs at start-up and every {@code sweep-interval}.
+ * stands. For {@code straggler-watch} after a takeover it also puts back any unit the worker
+ * presumed dead still held for the order once its reservation has ended (that worker may wake up
+ * late). Both read only their working sets, through the reservations' {@code underway} and
+ * {@code takenOver} markers. Runs at start-up and every {@code sweep-interval}.
  */
 @Component
 @EnableScheduling
 class ReservationRecovery {
 
     private static final Logger log = LoggerFactory.getLogger(ReservationRecovery.class);
-    private static final Set<Status> ENDED_WITHOUT_HOLDS = Set.of(Status.REJECTED, Status.RELEASED, Status.COMMITTED);
+    /** Reservations handled per sweep and working set; the rest wait for the next sweep. */
+    static final int BATCH = 500;
 
     private final Reservations reservations;
     private final ReservationSaga saga;
-    private final StockHolds holds;
     private final Clock clock;
     private final Duration recoverAfter;
+    private final Duration stragglerWatch;
 
-    ReservationRecovery(
-            Reservations reservations,
-            ReservationSaga saga,
-            StockHolds holds,
-            Clock clock,
-            CatalogProperties properties) {
+    ReservationRecovery(Reservations reservations, ReservationSaga saga, Clock clock, CatalogProperties properties) {
         this.reservations = reservations;
         this.saga = saga;
-        this.holds = holds;
         this.clock = clock;
         this.recoverAfter = properties.stock().recoverAfter();
+        this.stragglerWatch = properties.stock().stragglerWatch();
     }
 
     @Scheduled(fixedDelayString = "${ocop.catalog.stock.sweep-interval}")
     void sweep() {
         try {
-            Instant cutoff = clock.instant().minus(recoverAfter);
-            int recovered = recoverAbandoned(cutoff);
-            int orphans = releaseOrphanHolds(cutoff);
-            if (recovered + orphans > 0) {
-                log.warn("Recovered {} abandoned reservation step(s), released {} orphan hold(s)", recovered, orphans);
+            Instant now = clock.instant();
+            int recovered = recoverAbandoned(now.minus(recoverAfter));
+            int stragglers = putBackStragglers(now);
+            if (recovered + stragglers > 0) {
+                log.warn(
+                        "Recovered {} abandoned reservation step(s), put back {} straggling hold(s)",
+                        recovered,
+                        stragglers);
             }
         } catch (RuntimeException e) {
             log.warn("Reservation sweep failed; trying again at the next one: {}", e.toString());
@@ -67,7 +62,7 @@ class ReservationRecovery {
     /** Finishes or compensates every reservation step abandoned before {@code cutoff}. */
     int recoverAbandoned(Instant cutoff) {
         int recovered = 0;
-        for (Reservations.Claimed abandoned : reservations.abandoned(cutoff)) {
+        for (Reservations.Claimed abandoned : reservations.abandoned(cutoff, BATCH)) {
             String claim = UUID.randomUUID().toString();
             var taken = reservations.takeOver(abandoned, cutoff, claim, clock.instant());
             if (taken.isPresent()) {
@@ -84,21 +79,21 @@ class ReservationRecovery {
         return recovered;
     }
 
-    /** Puts back units held for orders whose reservation ended (rejected, released, sold) without them. */
-    int releaseOrphanHolds(Instant cutoff) {
+    /**
+     * Puts back units held for taken-over orders whose reservation has ended (rejected, released,
+     * sold) without them; stops watching an order {@code straggler-watch} after its takeover.
+     */
+    int putBackStragglers(Instant now) {
         int released = 0;
-        for (Map.Entry<String, List<Hold>> product : holds.holdsBefore(cutoff).entrySet()) {
-            List<String> orders = product.getValue().stream().map(Hold::orderId).toList();
-            Map<String, Status> statuses = reservations.statuses(orders);
-            for (String order : orders) {
-                if (ENDED_WITHOUT_HOLDS.contains(statuses.get(order)) && holds.release(product.getKey(), order)) {
-                    log.warn(
-                            "Released units of {} held for order {}, whose reservation is {}",
-                            product.getKey(),
-                            order,
-                            statuses.get(order));
-                    released++;
+        for (Reservations.TakenOver watched : reservations.takenOver(BATCH)) {
+            Reservation r = watched.reservation();
+            try {
+                released += saga.putBackStragglers(r);
+                if (watched.takenOverAt().plus(stragglerWatch).isBefore(now)) {
+                    reservations.stopWatching(r.orderId());
                 }
+            } catch (RuntimeException e) {
+                log.warn("Could not check order {} for straggling holds: {}", r.orderId(), e.toString());
             }
         }
         return released;

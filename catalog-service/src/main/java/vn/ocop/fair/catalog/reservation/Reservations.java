@@ -6,22 +6,19 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.catalog.mongo.SweepMarker;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.StockOutbox;
 import vn.ocop.fair.catalog.stock.events.StockEvent;
@@ -30,11 +27,19 @@ import vn.ocop.fair.support.outbox.Outbox;
 /**
  * The {@code reservations} collection: one document per order ({@code _id} = order id, so an order
  * is reserved at most once), the saga log. Whoever works on a reservation holds its {@code claim};
- * every step is a conditional update on status and claim, so a step is done once even when a
- * redelivered event and the sweeper meet. An outcome and its event are written in one update.
+ * every step is a conditional update on {@code _id}, status and claim, so a step is done once even
+ * when a redelivered event and the sweeper meet. An outcome and its event are written in one update.
+ *
+ * <p>Two markers ({@link SweepMarker}) give the sweeper its working sets without scanning:
+ * {@code underway} while a step is under way (RESERVING, RELEASING, COMMITTING, or RESERVED with a
+ * request to follow), due at its {@code claimedAt}; {@code takenOver} on a reservation the sweeper
+ * took over from a worker presumed dead, watched for units that worker may still hold.
  */
 @Repository
 public class Reservations {
+
+    static final SweepMarker UNDERWAY = new SweepMarker("underway");
+    static final SweepMarker TAKEN_OVER = new SweepMarker("takenOver");
 
     private static final Bson NO_OUTBOX = Projections.exclude(Outbox.fieldName());
 
@@ -44,7 +49,8 @@ public class Reservations {
     Reservations(MongoDatabase catalogDatabase, JsonMapper json) {
         this.collection = catalogDatabase.getCollection("reservations");
         this.json = json;
-        collection.createIndex(Indexes.ascending("status", "claimedAt")); // the sweeper's query
+        UNDERWAY.index(collection);
+        TAKEN_OVER.index(collection);
     }
 
     public MongoCollection<Document> collection() {
@@ -54,9 +60,15 @@ public class Reservations {
     /** A reservation with who works on it since when. */
     record Claimed(Reservation reservation, String claim, Instant claimedAt) {}
 
+    /** A reservation the sweeper took over at {@code takenOverAt}. */
+    record TakenOver(Reservation reservation, Instant takenOverAt) {}
+
     /** @return false if the order has a reservation already (redelivered or duplicated event) */
     boolean start(Reservation r, String claim, Instant now) {
-        return insert(ReservationDocuments.document(r).append("claim", claim).append("claimedAt", Date.from(now)));
+        return insert(ReservationDocuments.document(r)
+                .append("claim", claim)
+                .append("claimedAt", Date.from(now))
+                .append(UNDERWAY.field(), UNDERWAY.value(now, r.orderId())));
     }
 
     /** Remembers an order that ended before catalog reserved anything for it, so a late OrderPlaced reserves nothing. */
@@ -78,37 +90,66 @@ public class Reservations {
                 .map(ReservationDocuments::claimed);
     }
 
-    /** Records the result of one line; false if the claim was lost or the line recorded already. */
-    boolean recordLine(String orderId, String claim, int index, Reservation.Line line, Instant now) {
+    /**
+     * Writes down the result of every line before a rejected order's held units are put back, so
+     * whoever finishes the reservation after a crash compensates rather than tries again; false if
+     * the claim was lost.
+     */
+    boolean recordLines(String orderId, String claim, List<Reservation.Line> lines, Instant now) {
         return collection
                         .updateOne(
-                                Filters.and(
-                                        mine(orderId, claim, Status.RESERVING),
-                                        Filters.eq("lines." + index + ".state", Reservation.LineState.PENDING.name())),
+                                mine(orderId, claim, Status.RESERVING),
                                 Updates.combine(
-                                        Updates.set("lines." + index, ReservationDocuments.document(line)),
-                                        Updates.set("claimedAt", Date.from(now))))
+                                        Updates.set("lines", ReservationDocuments.documents(lines)),
+                                        Updates.set("claimedAt", Date.from(now)),
+                                        UNDERWAY.set(now, orderId)))
                         .getModifiedCount()
                 == 1;
     }
 
     /**
      * Moves the reservation from {@code from} to {@code to}, with the event that says so in its
-     * outbox, in one update.
+     * outbox (and, if not null, the lines as tried), in one update. It leaves the sweeper's working
+     * set, unless it was reserved with a request to follow (an order that ended meanwhile).
      *
      * @return the reservation after, or empty if the claim was lost or the step done already
      */
-    Optional<Reservation> finish(String orderId, String claim, Status from, Status to, StockEvent event, Instant now) {
+    Optional<Reservation> finish(
+            String orderId,
+            String claim,
+            Status from,
+            Status to,
+            StockEvent event,
+            List<Reservation.Line> lines,
+            Instant now) {
         List<Bson> changes = new ArrayList<>(List.of(
                 Updates.set("status", to.name()),
                 Updates.set("claimedAt", Date.from(now)),
                 Updates.set(to.name().toLowerCase() + "At", Date.from(now))));
+        if (lines != null) {
+            changes.add(Updates.set("lines", ReservationDocuments.documents(lines)));
+        }
         if (event != null) {
             changes.add(Outbox.append(List.of(StockOutbox.entry(event, json))));
         }
+        if (to != Status.RESERVED) {
+            return finish(mine(orderId, claim, from), changes, UNDERWAY.unset());
+        }
+        Optional<Reservation> done = finish(
+                Filters.and(mine(orderId, claim, from), Filters.exists("requested", false)), changes, UNDERWAY.unset());
+        if (done.isPresent()) {
+            return done;
+        }
+        // asked to release or commit meanwhile: it stays in the working set until that is done
+        return finish(mine(orderId, claim, from), changes, UNDERWAY.set(now, orderId));
+    }
+
+    private Optional<Reservation> finish(Bson filter, List<Bson> changes, Bson marker) {
+        List<Bson> update = new ArrayList<>(changes);
+        update.add(marker);
         return Optional.ofNullable(collection.findOneAndUpdate(
-                        mine(orderId, claim, from),
-                        Updates.combine(changes),
+                        filter,
+                        Updates.combine(update),
                         new FindOneAndUpdateOptions()
                                 .returnDocument(ReturnDocument.AFTER)
                                 .projection(NO_OUTBOX)))
@@ -121,6 +162,7 @@ public class Reservations {
                 Updates.set("status", to.name()),
                 Updates.set("claim", claim),
                 Updates.set("claimedAt", Date.from(now)),
+                UNDERWAY.set(now, orderId),
                 Updates.unset("requested")));
         if (cause != null) {
             changes.add(Updates.set("releaseCause", cause));
@@ -148,47 +190,57 @@ public class Reservations {
                 == 1;
     }
 
-    /** Reservations whose step has been under way since before {@code cutoff}: abandoned by a crash. */
-    List<Claimed> abandoned(Instant cutoff) {
-        Bson inProgress = Filters.in(
-                "status", List.of(Status.RESERVING.name(), Status.RELEASING.name(), Status.COMMITTING.name()));
-        Bson reservedWithRequest =
-                Filters.and(Filters.eq("status", Status.RESERVED.name()), Filters.exists("requested"));
+    /**
+     * Reservations whose step has been under way since before {@code cutoff}: abandoned by a crash.
+     * Read through the {@code underway} marker (at most {@code limit}), never the whole collection.
+     */
+    List<Claimed> abandoned(Instant cutoff, int limit) {
         return collection
-                .find(Filters.and(
-                        Filters.or(inProgress, reservedWithRequest), Filters.lt("claimedAt", Date.from(cutoff))))
+                .find(UNDERWAY.dueBy(cutoff.minusMillis(1)))
                 .projection(NO_OUTBOX)
+                .limit(limit)
                 .map(ReservationDocuments::claimed)
                 .into(new ArrayList<>());
     }
 
     /**
      * Takes over a reservation abandoned since before {@code cutoff}; empty if somebody else took it,
-     * or its worker moved it on, meanwhile.
+     * or its worker moved it on, meanwhile. It is watched from now on for units the worker presumed
+     * dead may still hold ({@link #takenOver}).
      */
     Optional<Claimed> takeOver(Claimed abandoned, Instant cutoff, String claim, Instant now) {
+        String orderId = abandoned.reservation().orderId();
         Bson stillAbandoned = Filters.and(
-                Filters.eq("_id", abandoned.reservation().orderId()),
+                Filters.eq("_id", orderId),
                 Filters.eq("status", abandoned.reservation().status().name()),
                 Filters.eq("claim", abandoned.claim()),
                 Filters.lt("claimedAt", Date.from(cutoff)));
         return Optional.ofNullable(collection.findOneAndUpdate(
                         stillAbandoned,
-                        Updates.combine(Updates.set("claim", claim), Updates.set("claimedAt", Date.from(now))),
+                        Updates.combine(
+                                Updates.set("claim", claim),
+                                Updates.set("claimedAt", Date.from(now)),
+                                UNDERWAY.set(now, orderId),
+                                TAKEN_OVER.set(now, orderId)),
                         new FindOneAndUpdateOptions()
                                 .returnDocument(ReturnDocument.AFTER)
                                 .projection(NO_OUTBOX)))
                 .map(ReservationDocuments::claimed);
     }
 
-    /** The status of each of these orders that has a reservation. */
-    Map<String, Status> statuses(Collection<String> orderIds) {
-        Map<String, Status> statuses = new HashMap<>();
-        collection
-                .find(Filters.in("_id", orderIds))
-                .projection(Projections.include("status"))
-                .forEach(d -> statuses.put(d.getString("_id"), Status.valueOf(d.getString("status"))));
-        return statuses;
+    /** Reservations taken over from a worker presumed dead (at most {@code limit}), through the {@code takenOver} marker. */
+    List<TakenOver> takenOver(int limit) {
+        return collection
+                .find(TAKEN_OVER.any())
+                .projection(NO_OUTBOX)
+                .limit(limit)
+                .map(d -> new TakenOver(ReservationDocuments.reservation(d), TAKEN_OVER.due(d)))
+                .into(new ArrayList<>());
+    }
+
+    /** Stops watching a reservation taken over long enough ago. */
+    void stopWatching(String orderId) {
+        collection.updateOne(Filters.eq("_id", orderId), TAKEN_OVER.unset());
     }
 
     private boolean insert(Document document) {

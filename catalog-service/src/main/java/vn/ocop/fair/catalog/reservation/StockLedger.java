@@ -1,20 +1,26 @@
 package vn.ocop.fair.catalog.reservation;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
- * The stock operations the saga runs on each line. Each is idempotent per order and product, so a
- * step the saga repeats after a crash does nothing twice.
+ * The stock operations the saga runs on an order's lines. Each is idempotent per order and
+ * product, so a step the saga repeats after a crash does nothing twice.
  */
 interface StockLedger {
 
-    /** Holds the line's units for the order (or finds them held already), or says why not. */
-    LineResult hold(String orderId, String productId, int quantity);
+    /** One look at these products and their stock: two reads, whatever their number. */
+    Shelf look(Collection<String> productIds);
 
-    /** Says whether the line could be held, without holding it. */
-    LineResult check(String productId, int quantity);
+    /** Holds the line's units for the order (or finds them held already), or says why not; decided first on {@code shelf}. */
+    LineResult hold(String orderId, String productId, int quantity, Shelf shelf);
 
-    /** Puts back what the order holds of the product; nothing if it holds nothing. */
-    void release(String orderId, String productId);
+    /** Puts back the {@code quantity} units the order holds of the product; nothing if it holds none. */
+    void release(String orderId, String productId, int quantity);
 
-    /** Sells what the order holds of the product; nothing if it holds nothing. */
-    void commit(String orderId, String productId);
+    /** Sells the {@code quantity} units the order holds of the product; nothing if it holds none. */
+    void commit(String orderId, String productId, int quantity);
+
+    /** Which of these products the order holds units of, in one read. */
+    Set<String> holding(String orderId, Collection<String> productIds);
 }

@@ -49,14 +49,27 @@ public record Stock(
 
     /** Puts an order's held units back on sale. */
     StockChange release(String orderId) {
-        Hold hold = holdOf(orderId).orElseThrow(() -> new IllegalStateException(orderId + " holds nothing"));
-        Counts back = new Counts(0, hold.quantity(), -hold.quantity(), 0);
-        return StockChange.of(productId, back, Guard.NONE).removing(hold);
+        return releasing(
+                productId, holdOf(orderId).orElseThrow(() -> new IllegalStateException(orderId + " holds nothing")));
     }
 
     /** Sells an order's held units. */
     StockChange commit(String orderId) {
-        Hold hold = holdOf(orderId).orElseThrow(() -> new IllegalStateException(orderId + " holds nothing"));
+        return selling(
+                productId, holdOf(orderId).orElseThrow(() -> new IllegalStateException(orderId + " holds nothing")));
+    }
+
+    /**
+     * Puts a hold back on sale without a snapshot of the stock: it applies only while exactly this
+     * hold is there, and needs nothing else (no guard on the counts, no event).
+     */
+    static StockChange releasing(String productId, Hold hold) {
+        Counts back = new Counts(0, hold.quantity(), -hold.quantity(), 0);
+        return StockChange.of(productId, back, Guard.NONE).removing(hold);
+    }
+
+    /** Sells a hold without a snapshot of the stock; applies only while exactly this hold is there. */
+    static StockChange selling(String productId, Hold hold) {
         Counts sold = new Counts(0, 0, -hold.quantity(), hold.quantity());
         return StockChange.of(productId, sold, Guard.NONE).removing(hold);
     }

@@ -25,7 +25,7 @@ class StockChanges {
             stockOuts.increment();
         }
         if (attempt.raisedEvents()) {
-            relay.wake();
+            relay.wake(attempt.change().productId());
         }
         return attempt;
     }

@@ -6,15 +6,16 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.bson.Document;
@@ -42,7 +43,6 @@ public class Stocks {
     Stocks(MongoDatabase catalogDatabase, JsonMapper json) {
         this.collection = catalogDatabase.getCollection("stock");
         this.json = json;
-        collection.createIndex(Indexes.ascending("holds.at")); // the sweeper's search for orphan holds
     }
 
     public MongoCollection<Document> collection() {
@@ -55,6 +55,17 @@ public class Stocks {
                         .projection(STATE_ONLY)
                         .first())
                 .map(StockDocuments::stock);
+    }
+
+    /** The stock of each of these products that has one, by product id: one read, whatever their number. */
+    public Map<String, Stock> findAll(Collection<String> productIds) {
+        Map<String, Stock> stocks = new HashMap<>();
+        collection
+                .find(Filters.in("_id", productIds))
+                .projection(STATE_ONLY)
+                .map(StockDocuments::stock)
+                .forEach(stock -> stocks.put(stock.productId(), stock));
+        return stocks;
     }
 
     /** Creates the product's stock, empty, unless it exists. */
@@ -88,8 +99,16 @@ public class Stocks {
      * and decides anew.
      */
     Attempt change(String productId, Function<Stock, Optional<StockChange>> decide) {
+        return change(productId, null, decide);
+    }
+
+    /**
+     * {@link #change(String, Function)}, deciding first on {@code known} (a snapshot read before,
+     * e.g. with others in one {@link #findAll}) instead of reading; null: read it.
+     */
+    Attempt change(String productId, Stock known, Function<Stock, Optional<StockChange>> decide) {
         for (int i = 0; i < ATTEMPTS; i++) {
-            Optional<Stock> seen = find(productId);
+            Optional<Stock> seen = i == 0 && known != null ? Optional.of(known) : find(productId);
             if (seen.isEmpty()) {
                 return new Attempt(null, null, null);
             }
@@ -128,15 +147,6 @@ public class Stocks {
         }
     }
 
-    /** Stocks with a hold taken before {@code cutoff}. */
-    List<Stock> withHoldsBefore(Instant cutoff) {
-        return collection
-                .find(Filters.lt("holds.at", Date.from(cutoff)))
-                .projection(STATE_ONLY)
-                .map(StockDocuments::stock)
-                .into(new ArrayList<>());
-    }
-
     List<Adjustment> adjustments(String productId) {
         Document d = collection
                 .find(Filters.eq("_id", productId))
@@ -148,7 +158,8 @@ public class Stocks {
         return StockDocuments.adjustments(d);
     }
 
-    private Optional<Stock> apply(StockChange change) {
+    /** Applies the change if its guard holds; the stock after it, or empty. */
+    Optional<Stock> apply(StockChange change) {
         List<OutboxEntry> events =
                 change.raised().stream().map(e -> StockOutbox.entry(e, json)).toList();
         Document after = collection.findOneAndUpdate(

@@ -17,7 +17,7 @@ class CertificateWatchScheduleTest {
                 false,
                 new CatalogProperties.Importing(DataSize.ofMegabytes(10), 20_000),
                 new CatalogProperties.CertificateWatch(cron),
-                new CatalogProperties.Stock(5, Duration.ofSeconds(30), Duration.ofSeconds(5)));
+                new CatalogProperties.Stock(5, Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMinutes(10)));
     }
 
     @Test

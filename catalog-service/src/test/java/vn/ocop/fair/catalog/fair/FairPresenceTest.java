@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +39,9 @@ class FairPresenceTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase catalogDatabase;
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
 
@@ -128,6 +135,22 @@ class FairPresenceTest {
 
         assertThat(onSale()).containsExactly(aoDai);
         assertThat(product(aoDai).get("fairs")).hasSize(1);
+    }
+
+    @Test
+    void aBoothRecordedBeforeItRememberedWhatItShowedStillTakesDownStaleStands() throws Exception {
+        Instant first = Instant.now();
+        assign("A-06", List.of(scarf, aoDai), first);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onSale()).hasSize(2));
+        catalogDatabase
+                .getCollection("fair_booths")
+                .updateOne(Filters.eq("_id", fair + "/A-06"), Updates.unset("shown")); // as stored before
+
+        assign("A-06", List.of(aoDai), first.plusSeconds(10));
+        followedByMarker();
+
+        assertThat(onSale()).containsExactly(aoDai);
+        assertThat(product(scarf).get("fairs")).isEmpty();
     }
 
     @Test

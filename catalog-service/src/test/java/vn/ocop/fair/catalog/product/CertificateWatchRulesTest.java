@@ -133,6 +133,29 @@ class CertificateWatchRulesTest {
     }
 
     @Test
+    void isDueForTheWatchOnTheDayOfEachNoticeThenOfTheLapseAndNotBefore() {
+        Product listed = listed(CERTIFICATE);
+        assertThat(listed.certificateWatchDue()).contains(EXPIRES.minusDays(90));
+        assertThat(listed.watchCertificate(EXPIRES.minusDays(91), NOW)).isSameAs(listed);
+
+        Product first = stored(listed.watchCertificate(EXPIRES.minusDays(90), NOW));
+        assertThat(first.certificateWatchDue()).contains(EXPIRES.minusDays(30));
+        assertThat(first.watchCertificate(EXPIRES.minusDays(31), NOW)).isSameAs(first);
+
+        Product last = stored(first.watchCertificate(EXPIRES.minusDays(30), NOW));
+        assertThat(last.certificateWatchDue()).contains(EXPIRES);
+        assertThat(last.watchCertificate(EXPIRES.minusDays(1), NOW)).isSameAs(last);
+
+        Product delisted = stored(last.watchCertificate(EXPIRES, NOW));
+        assertThat(delisted.certificateWatchDue())
+                .as("out of the watch's working set")
+                .isEmpty();
+        assertThat(Product.draft(new ProductId("p-3"), "htx-lua-van-phuc", ProductTest.silkScarf(5, CERTIFICATE), NOW)
+                        .certificateWatchDue())
+                .isEmpty();
+    }
+
+    @Test
     void aCertificateIsNotLapsedBeforeItIsValid() {
         assertThat(CERTIFICATE.lapsedOn(CERTIFICATE.issuedOn().minusDays(1))).isFalse();
         assertThat(CERTIFICATE.noticeDue(CERTIFICATE.issuedOn().minusDays(1))).isEmpty();

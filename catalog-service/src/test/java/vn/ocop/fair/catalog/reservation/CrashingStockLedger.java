@@ -1,6 +1,8 @@
 package vn.ocop.fair.catalog.reservation;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,20 +30,25 @@ public final class CrashingStockLedger implements StockLedger {
         armed.put(orderId, new Crash(productId, false));
     }
 
-    /** The saga dies right after holding {@code productId}, before recording it in its log. */
+    /** The saga dies right after holding {@code productId}, before writing the outcome. */
     public void crashAfterHolding(String orderId, String productId) {
         armed.put(orderId, new Crash(productId, true));
     }
 
     @Override
-    public LineResult hold(String orderId, String productId, int quantity) {
+    public Shelf look(Collection<String> productIds) {
+        return real.look(productIds);
+    }
+
+    @Override
+    public LineResult hold(String orderId, String productId, int quantity, Shelf shelf) {
         Crash crash = armed.get(orderId);
         boolean here = crash != null && crash.productId().equals(productId);
         if (here && !crash.afterHolding()) {
             armed.remove(orderId);
             throw new SimulatedCrash("before holding " + productId + " for " + orderId);
         }
-        LineResult result = real.hold(orderId, productId, quantity);
+        LineResult result = real.hold(orderId, productId, quantity, shelf);
         if (here) {
             armed.remove(orderId);
             throw new SimulatedCrash("after holding " + productId + " for " + orderId);
@@ -50,18 +57,18 @@ public final class CrashingStockLedger implements StockLedger {
     }
 
     @Override
-    public LineResult check(String productId, int quantity) {
-        return real.check(productId, quantity);
+    public void release(String orderId, String productId, int quantity) {
+        real.release(orderId, productId, quantity);
     }
 
     @Override
-    public void release(String orderId, String productId) {
-        real.release(orderId, productId);
+    public void commit(String orderId, String productId, int quantity) {
+        real.commit(orderId, productId, quantity);
     }
 
     @Override
-    public void commit(String orderId, String productId) {
-        real.commit(orderId, productId);
+    public Set<String> holding(String orderId, Collection<String> productIds) {
+        return real.holding(orderId, productIds);
     }
 
     static final class SimulatedCrash extends RuntimeException {

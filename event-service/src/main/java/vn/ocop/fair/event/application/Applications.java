@@ -2,10 +2,10 @@ package vn.ocop.fair.event.application;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -13,9 +13,11 @@ import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -25,9 +27,13 @@ import vn.ocop.fair.support.outbox.OutboxEntry;
 /**
  * The {@code applications} collection. An application's change and the events it raised are
  * written in one single-document update (the in-document outbox), conditional on its version.
+ * The applications of fairs still running carry {@code current: "<fairId>|<id>"} under a sparse
+ * unique index: the gauges' working set, read without the applications of fairs long over.
  */
 @Repository
 public class Applications {
+
+    static final String CURRENT = "current";
 
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> counters;
@@ -35,6 +41,9 @@ public class Applications {
     Applications(MongoDatabase eventDatabase) {
         this.collection = eventDatabase.getCollection("applications");
         this.counters = eventDatabase.getCollection("application_counters");
+        collection.createIndex(
+                Indexes.ascending(CURRENT),
+                new IndexOptions().name("current_working_set").unique(true).sparse(true));
     }
 
     public MongoCollection<Document> collection() {
@@ -42,7 +51,9 @@ public class Applications {
     }
 
     void add(ExhibitorApplication application, List<OutboxEntry> events) {
-        collection.insertOne(toDocument(application).append(Outbox.fieldName(), Outbox.field(events)));
+        collection.insertOne(toDocument(application)
+                .append(CURRENT, current(application.fairId(), application.id()))
+                .append(Outbox.fieldName(), Outbox.field(events)));
     }
 
     /** @return false if somebody else changed it since {@code expectedVersion} */
@@ -128,23 +139,44 @@ public class Applications {
         return counter.get("waitlist", Number.class).longValue();
     }
 
-    /** Applications per status, over every fair: what the applications gauge reports. */
-    Map<ApplicationStatus, Long> countByStatus() {
-        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
-        for (ApplicationStatus status : ApplicationStatus.values()) {
-            counts.put(status, 0L);
-        }
+    /**
+     * Applications per status of each fair in the working set (fairs not closed or cancelled, and
+     * any that finished since it was last retired), read through the {@code current} marker alone.
+     */
+    Map<String, Map<ApplicationStatus, Long>> currentByFair() {
+        Map<String, Map<ApplicationStatus, Long>> counts = new HashMap<>();
         collection
-                .aggregate(List.of(Aggregates.group("$status", Accumulators.sum("n", 1))))
-                .forEach(d -> counts.put(
-                        ApplicationStatus.valueOf(d.getString("_id")),
-                        d.get("n", Number.class).longValue()));
+                .find(Filters.regex(CURRENT, "^"))
+                .projection(Projections.include("fairId", "status"))
+                .forEach(d -> counts.computeIfAbsent(
+                                d.getString("fairId"), fair -> new EnumMap<>(ApplicationStatus.class))
+                        .merge(ApplicationStatus.valueOf(d.getString("status")), 1L, Long::sum));
         return counts;
     }
 
-    long waitlistLength(String fairId) {
-        return collection.countDocuments(
-                Filters.and(Filters.eq("fairId", fairId), Filters.eq("status", ApplicationStatus.WAITLISTED.name())));
+    /** Takes the applications of a fair that closed or was cancelled out of the working set (they change no more). */
+    void retire(String fairId) {
+        collection.updateMany(Filters.regex(CURRENT, "^" + Pattern.quote(fairId + "|")), Updates.unset(CURRENT));
+    }
+
+    /** Gives the applications of these fairs stored before the marker existed their marker; how many it marked. */
+    int markCurrent(List<String> fairIds) {
+        int marked = 0;
+        for (Document d : collection
+                .find(Filters.and(Filters.in("fairId", fairIds), Filters.exists(CURRENT, false)))
+                .projection(Projections.include("fairId"))
+                .into(new ArrayList<>())) {
+            marked += (int) collection
+                    .updateOne(
+                            Filters.eq("_id", d.get("_id")),
+                            Updates.set(CURRENT, current(d.getString("fairId"), d.getString("_id"))))
+                    .getModifiedCount();
+        }
+        return marked;
+    }
+
+    private static String current(String fairId, String applicationId) {
+        return fairId + "|" + applicationId;
     }
 
     private static Document toDocument(ExhibitorApplication a) {

@@ -85,7 +85,7 @@ public class ExhibitorApplications {
                         fair.name(),
                         fair.organiserId(),
                         now)));
-        relay.wake();
+        relay.wake(application.id());
         return application;
     }
 
@@ -113,7 +113,7 @@ public class ExhibitorApplications {
         if (!applications.save(decided, current.version(), entries.of(event))) {
             throw new Refusals.ConcurrentChange("Application " + current.id());
         }
-        relay.wake();
+        relay.wake(decided.id());
         return decided;
     }
 

@@ -5,7 +5,11 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,10 +19,12 @@ import vn.ocop.fair.event.booth.FloorPlan;
 
 /**
  * The booths and exhibitors gauges, recounted in the database every {@code
- * ocop.event.booths.metrics-refresh} (so every instance reports the same truth):
- * {@code ocop_fair_booths{fair,status}} and {@code ocop_fair_waitlist{fair}} for the fairs not
- * closed or cancelled (bounded: finished fairs drop out), {@code ocop_fair_applications{status}}
- * over all fairs.
+ * ocop.event.booths.metrics-refresh} (so every instance reports the same truth), all for the fairs
+ * not closed or cancelled (bounded: finished fairs drop out): {@code ocop_fair_booths{fair,status}},
+ * {@code ocop_fair_waitlist{fair}} and {@code ocop_fair_applications{status}}. Each refresh reads
+ * the fairs (tens), each such fair's booths by their {@code _id} prefix and assignments by
+ * {@code _id}, and the applications through their {@code current} marker; the applications of a
+ * fair that finished leave that working set at the next refresh.
  */
 @Component
 class ExhibitorMetrics {
@@ -45,7 +51,7 @@ class ExhibitorMetrics {
                 .description("Booths of each fair not closed or cancelled, per floor-plan status now")
                 .register(meters);
         this.byStatus = MultiGauge.builder("ocop.fair.applications")
-                .description("Exhibitor applications per status")
+                .description("Exhibitor applications to fairs not closed or cancelled, per status")
                 .register(meters);
         this.waitlist = MultiGauge.builder("ocop.fair.waitlist")
                 .description("Waitlisted exhibitor applications of each fair not closed or cancelled")
@@ -54,21 +60,29 @@ class ExhibitorMetrics {
 
     @Scheduled(fixedDelayString = "${ocop.event.booths.metrics-refresh}")
     void refresh() {
+        Set<String> running = new HashSet<>(fairs.changeableFairIds());
+        Map<String, Map<ApplicationStatus, Long>> current = applications.currentByFair();
+        current.keySet().stream().filter(fair -> !running.contains(fair)).forEach(applications::retire);
+        Map<ApplicationStatus, Long> statuses = new EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            statuses.put(status, 0L);
+        }
         List<MultiGauge.Row<?>> boothRows = new ArrayList<>();
         List<MultiGauge.Row<?>> waitlistRows = new ArrayList<>();
-        for (String fairId : fairs.changeableFairIds()) {
+        for (String fairId : running) {
             floorPlan
                     .counts(fairId, clock.instant())
                     .forEach((BoothStatus status, Long n) ->
                             boothRows.add(MultiGauge.Row.of(Tags.of("fair", fairId, "status", status.label()), n)));
-            waitlistRows.add(MultiGauge.Row.of(Tags.of("fair", fairId), applications.waitlistLength(fairId)));
+            Map<ApplicationStatus, Long> ofFair = current.getOrDefault(fairId, Map.of());
+            waitlistRows.add(
+                    MultiGauge.Row.of(Tags.of("fair", fairId), ofFair.getOrDefault(ApplicationStatus.WAITLISTED, 0L)));
+            ofFair.forEach((status, n) -> statuses.merge(status, n, Long::sum));
         }
         booths.register(boothRows, true);
         waitlist.register(waitlistRows, true);
         List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
-        applications
-                .countByStatus()
-                .forEach((status, n) -> statusRows.add(MultiGauge.Row.of(Tags.of("status", status.name()), n)));
+        statuses.forEach((status, n) -> statusRows.add(MultiGauge.Row.of(Tags.of("status", status.name()), n)));
         byStatus.register(statusRows, true);
     }
 }

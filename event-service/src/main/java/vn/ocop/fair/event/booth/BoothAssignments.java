@@ -110,7 +110,7 @@ public class BoothAssignments {
                 return outcome.assignment();
             }
             if (documents.save(outcome.next(), entries.of(outcome.event()))) {
-                relay.wake();
+                relay.wake(fairId);
                 return outcome.assignment();
             }
             Thread.onSpinWait();

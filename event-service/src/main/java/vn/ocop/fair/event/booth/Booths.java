@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -57,10 +58,14 @@ public class Booths {
         return find(fairId, code).orElseThrow(() -> new Refusals.BoothNotFound(fairId, code));
     }
 
-    /** The fair's booths in floor-plan order: row, then column, then code. */
+    /**
+     * The fair's booths in floor-plan order: row, then column, then code. Read by the {@code _id}
+     * prefix {@code "<fairId>/"}, which both the embedded server (walking its {@code _id} index)
+     * and real MongoDB (index bounds) answer without reading other fairs' booths.
+     */
     public List<Booth> ofFair(String fairId) {
         return collection
-                .find(Filters.eq("fairId", fairId))
+                .find(Filters.regex("_id", "^" + Pattern.quote(fairId + "/")))
                 .sort(Sorts.ascending("gridY", "gridX", "code"))
                 .map(Booths::fromDocument)
                 .into(new ArrayList<>());

@@ -33,7 +33,7 @@ public class FairPlanning {
         String organising = organiserId == null || organiserId.isBlank() ? organiser.subject() : organiserId;
         Fair.Change created = Fair.draft(UUID.randomUUID().toString(), plan, organising, clock.instant());
         fairs.add(created);
-        relay.wake();
+        relay.wake(created.fair().id());
         return created.fair();
     }
 
@@ -78,7 +78,7 @@ public class FairPlanning {
             Fair before = fairs.find(fairId).orElseThrow(() -> new FairNotFound(fairId));
             Fair.Change change = decision.apply(before);
             if (fairs.save(before, change)) {
-                relay.wake();
+                relay.wake(fairId);
                 return change.fair();
             }
         }

@@ -77,7 +77,7 @@ public class FairProgramme {
             Programme programme = programmes.find(fairId);
             List<String> warnings = programme.admit(activity);
             if (programmes.add(programme, activity, event(fairId, activity))) {
-                relay.wake();
+                relay.wake(fairId);
                 return new Scheduled(activity, warnings);
             }
         }

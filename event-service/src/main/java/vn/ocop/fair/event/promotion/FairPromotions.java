@@ -51,7 +51,7 @@ public class FairPromotions {
                 : null;
         Promotion promotion = proposal.promotion(UUID.randomUUID().toString(), fair, livestream);
         promotions.add(new PromotionAnnounced(fairId, clock.instant(), promotion));
-        relay.wake();
+        relay.wake(promotion.id());
         return promotion;
     }
 
@@ -71,7 +71,7 @@ public class FairPromotions {
             }
             throw new ConcurrentFairChange("Promotion " + promotionId);
         }
-        relay.wake();
+        relay.wake(promotionId);
         return promotions.find(fairId, promotionId).orElseThrow();
     }
 
