@@ -51,11 +51,12 @@ public class Products {
     }
 
     void add(Product product, Producer producer) {
-        Document document = toDocument(product)
-                .append("producer", producerSummary(producer))
-                .append("searchText", searchText(product, producer))
-                .append("searchName", SearchText.fold(product.details().name()))
-                .append(Outbox.fieldName(), Outbox.field(outboxEntries(product, producer)));
+        Document document = Outbox.addTo(
+                toDocument(product)
+                        .append("producer", producerSummary(producer))
+                        .append("searchText", searchText(product, producer))
+                        .append("searchName", SearchText.fold(product.details().name())),
+                outboxEntries(product, producer));
         product.certificateWatchDue()
                 .ifPresent(due -> document.append(CERTIFICATE_DUE.field(), certificateDue(product, due)));
         collection.insertOne(document);

@@ -51,9 +51,8 @@ public class Applications {
     }
 
     void add(ExhibitorApplication application, List<OutboxEntry> events) {
-        collection.insertOne(toDocument(application)
-                .append(CURRENT, current(application.fairId(), application.id()))
-                .append(Outbox.fieldName(), Outbox.field(events)));
+        collection.insertOne(Outbox.addTo(
+                toDocument(application).append(CURRENT, current(application.fairId(), application.id())), events));
     }
 
     /** @return false if somebody else changed it since {@code expectedVersion} */

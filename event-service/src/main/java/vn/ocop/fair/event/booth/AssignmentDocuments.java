@@ -54,10 +54,11 @@ public class AssignmentDocuments {
                 changed.all().stream().map(AssignmentDocuments::toDocument).toList();
         if (changed.version() == 0) {
             try {
-                collection.insertOne(new Document("_id", changed.fairId())
-                        .append("version", 1L)
-                        .append("assignments", assignments)
-                        .append(Outbox.fieldName(), Outbox.field(events)));
+                collection.insertOne(Outbox.addTo(
+                        new Document("_id", changed.fairId())
+                                .append("version", 1L)
+                                .append("assignments", assignments),
+                        events));
                 return true;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

@@ -47,8 +47,7 @@ public class Fairs {
     }
 
     void add(Fair.Change created) {
-        collection.insertOne(toDocument(created.fair())
-                .append(Outbox.fieldName(), Outbox.field(FairEvents.entries(json, created.event()))));
+        collection.insertOne(Outbox.addTo(toDocument(created.fair()), FairEvents.entries(json, created.event())));
     }
 
     /**

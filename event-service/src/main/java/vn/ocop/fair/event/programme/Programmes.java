@@ -64,10 +64,11 @@ public class Programmes {
         Document stored = Document.parse(json.writeValueAsString(activity));
         if (before.version() == 0) {
             try {
-                collection.insertOne(new Document("_id", before.fairId())
-                        .append("version", 1L)
-                        .append("activities", List.of(stored))
-                        .append(Outbox.fieldName(), Outbox.field(FairEvents.entries(json, event))));
+                collection.insertOne(Outbox.addTo(
+                        new Document("_id", before.fairId())
+                                .append("version", 1L)
+                                .append("activities", List.of(stored)),
+                        FairEvents.entries(json, event)));
                 return true;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

@@ -51,13 +51,14 @@ public class Promotions {
                 ? promotion.id()
                 : announced.fairId() + ":" + promotion.voucher().code();
         try {
-            collection.insertOne(new Document("_id", promotion.id())
-                    .append("fairId", announced.fairId())
-                    .append("status", PromotionStatus.ACTIVE.name())
-                    .append("uniqueKey", uniqueKey)
-                    .append("validFrom", java.util.Date.from(promotion.validFrom()))
-                    .append("promotion", Document.parse(json.writeValueAsString(promotion)))
-                    .append(Outbox.fieldName(), Outbox.field(FairEvents.entries(json, announced))));
+            collection.insertOne(Outbox.addTo(
+                    new Document("_id", promotion.id())
+                            .append("fairId", announced.fairId())
+                            .append("status", PromotionStatus.ACTIVE.name())
+                            .append("uniqueKey", uniqueKey)
+                            .append("validFrom", java.util.Date.from(promotion.validFrom()))
+                            .append("promotion", Document.parse(json.writeValueAsString(promotion))),
+                    FairEvents.entries(json, announced)));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw PromotionProblem.codeTaken(promotion.voucher().code());
