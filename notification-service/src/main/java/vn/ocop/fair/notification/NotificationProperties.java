@@ -39,6 +39,8 @@ public record NotificationProperties(
      * @param lease how long a claimed send is left alone before another sweep takes it over (crash)
      * @param notPermittedDelay when to look again at a send its endpoint's circuit or bulkhead refused
      * @param workers threads that send
+     * @param queueCapacity sends handed to the workers and not yet done, at most: a send due when
+     *     stored is claimed and queued at once while there is room, otherwise left for the sweep
      */
     public record Delivery(
             @NotNull Duration pollInterval,
@@ -48,7 +50,8 @@ public record NotificationProperties(
             @NotNull Duration maxBackoff,
             @NotNull Duration lease,
             @NotNull Duration notPermittedDelay,
-            @Min(1) int workers) {}
+            @Min(1) int workers,
+            @Min(1) int queueCapacity) {}
 
     /**
      * @param failureRateThreshold percent of failed calls that opens an endpoint's circuit

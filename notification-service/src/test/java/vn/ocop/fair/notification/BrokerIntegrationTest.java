@@ -91,6 +91,43 @@ class BrokerIntegrationTest extends ServiceTest {
                 Duration.ofSeconds(30));
 
         assertThat(dead).hasSize(1);
+        assertThat(KafkaTestClient.header(dead.get(0), "x-original-topic")).isEqualTo("ocop.orders.v1");
+        assertThat(KafkaTestClient.header(dead.get(0), "x-exception-message")).contains("unreadable OrderConfirmed");
+    }
+
+    @Test
+    void deadLettersOnlyTheUnreadableRecordOfABatchAndHandlesTheOthers() {
+        String customer = "kafka-dlq-" + UUID.randomUUID().toString().substring(0, 8);
+        String order = UUID.randomUUID().toString();
+        Map<String, String> ids = Map.of(
+                Samples.CUSTOMER,
+                customer,
+                Samples.ORDER_ID,
+                order,
+                Samples.FAIR_ID,
+                UUID.randomUUID().toString());
+        Api.customer(port, customer).prefer("vi", null, "IN_APP");
+        String broken = UUID.randomUUID().toString();
+
+        // one key, one partition: most likely one poll, in this order
+        send("OrderPlaced", UUID.randomUUID().toString(), order, ids);
+        send("OrderConfirmed", UUID.randomUUID().toString(), order, ids);
+        kafka.send(
+                "ocop.orders.v1",
+                order,
+                Map.of("ce_id", broken, "ce_type", "vn.ocop.fair.order.OrderCancelled.v1", "ce_specversion", "1.0"),
+                "{\"orderId\": 42".getBytes(StandardCharsets.UTF_8));
+        send("OrderPaid", UUID.randomUUID().toString(), order, ids);
+
+        var dead = kafka.await(
+                "ocop.orders.v1.notification-service.dlq",
+                r -> broken.equals(KafkaTestClient.header(r, "ce_id")),
+                Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        Api customerApi = Api.customer(port, customer);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(types(customerApi)).containsExactlyInAnyOrder("ORDER_CONFIRMED", "ORDER_PAID"));
     }
 
     private void send(String event, String ceId, String key, Map<String, String> ids) {

@@ -3,14 +3,20 @@ package vn.ocop.fair.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +29,14 @@ import vn.ocop.fair.notification.notification.NotificationMetrics;
 import vn.ocop.fair.notification.notification.Notifications;
 
 /**
- * The sender loop: sweeps due e-mails and webhook calls (on a schedule, and at once when woken
- * after an insert), claims each with a lease, and hands it to a worker. Success → SENT; failure →
- * retried with exponential back-off, FAILED with the last error after the last attempt; an
- * endpoint that refuses (open circuit, full bulkhead) is looked at again later without spending an
- * attempt. Everything is in the collection, so a restart resumes where it stopped.
+ * The sender loop. A send due when it is stored is claimed in the same insert and handed to a
+ * worker at once, in memory ({@link #claimOnInsert}, {@link #dispatch}), as long as the queue has
+ * room; everything else (retries, sends held by quiet hours, an overflow, leases left by a crash)
+ * is found by the sweep, on a schedule and when woken, through the due markers (never a scan).
+ * Success → SENT; failure → retried with exponential back-off, FAILED with the last error after
+ * the last attempt; an endpoint that refuses (open circuit, full bulkhead) is looked at again later
+ * without spending an attempt. Everything is in the collection, so a restart resumes where it
+ * stopped.
  */
 @Component
 public class Dispatcher implements DisposableBean {
@@ -42,7 +51,11 @@ public class Dispatcher implements DisposableBean {
     private final ScheduledExecutorService loop =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "notification-sweep"));
     private final ExecutorService workers;
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicBoolean sweepQueued = new AtomicBoolean();
+    private final AtomicInteger inQueue = new AtomicInteger();
+    private final AtomicBoolean overflowed = new AtomicBoolean();
+    private final BlockingQueue<Notifications.Sent> done = new LinkedBlockingQueue<>();
+    private final Thread recorder = daemon(this::recordSent, "notification-sent");
 
     Dispatcher(
             Notifications notifications,
@@ -56,15 +69,83 @@ public class Dispatcher implements DisposableBean {
         this.settings = properties.delivery();
         this.clock = clock;
         this.workers = Executors.newFixedThreadPool(settings.workers(), r -> daemon(r, "notification-send"));
+        recorder.start();
+    }
+
+    /**
+     * Records what the workers sent, up to 1,000 at a time (one bulk write per round; what was
+     * sent while one round was written goes in the next): a send is SENT once recorded; one sent and not yet recorded when the process dies is sent again after its
+     * lease, like any send interrupted by a crash.
+     */
+    private void recordSent() {
+        List<Notifications.Sent> batch = new ArrayList<>();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                if (batch.isEmpty()) {
+                    batch.add(done.take());
+                }
+                done.drainTo(batch, 1000 - batch.size());
+                notifications.sentAll(batch);
+                batch.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.warn("Could not record {} sends as SENT; trying again", batch.size(), e);
+                sleepQuietly(settings.notPermittedDelay());
+            }
+        }
+    }
+
+    private static void sleepQuietly(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Sweeps soon; wake-ups that arrive while a sweep is queued are merged into it. */
     public void wake() {
-        if (queued.compareAndSet(false, true)) {
-            loop.execute(() -> {
-                queued.set(false);
-                sweep();
-            });
+        if (sweepQueued.compareAndSet(false, true)) {
+            try {
+                loop.execute(() -> {
+                    sweepQueued.set(false);
+                    sweep();
+                });
+            } catch (RejectedExecutionException e) {
+                // shutting down: the next start's sweep takes them
+            }
+        }
+    }
+
+    /**
+     * Marks sends that are due now as claimed by this process (SENDING, first attempt, leased),
+     * to be stored that way and handed to {@link #dispatch} once stored; false, leaving them
+     * pending for the sweep, when the workers' queue has no room for them.
+     */
+    public boolean claimOnInsert(List<Document> dueNow, Instant now) {
+        if (dueNow.isEmpty()) {
+            return true;
+        }
+        if (inQueue.get() + dueNow.size() > settings.queueCapacity()) {
+            overflowed.set(true);
+            return false;
+        }
+        dueNow.forEach(d -> Notifications.claimedAtOnce(d, now.plus(settings.lease())));
+        return true;
+    }
+
+    /** Hands sends stored already claimed ({@link #claimOnInsert}) to the workers. */
+    public void dispatch(List<Document> claimed) {
+        boolean refused = false;
+        for (Document send : claimed) {
+            Sender sender = senders.get(Channel.valueOf(send.getString("channel")));
+            if (sender != null) {
+                refused |= !start(sender, send);
+            }
+        }
+        if (refused) {
+            later(settings.notPermittedDelay());
         }
     }
 
@@ -72,7 +153,7 @@ public class Dispatcher implements DisposableBean {
     private void later(Duration wait) {
         try {
             loop.schedule(this::wake, wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // shutting down: the next start's sweep takes it
         }
     }
@@ -85,19 +166,31 @@ public class Dispatcher implements DisposableBean {
     private void sweep() {
         try {
             Instant now = clock.instant();
+            int room = settings.queueCapacity() - inQueue.get();
+            if (room <= 0) {
+                overflowed.set(true); // swept again when the queue has drained
+                return;
+            }
+            int limit = Math.min(settings.batchSize(), room);
+            List<Document> due = notifications.due(now, limit);
             boolean refused = false;
-            for (Document due : notifications.due(now, settings.batchSize())) {
-                Sender sender = senders.get(Channel.valueOf(due.getString("channel")));
-                if (sender == null) {
-                    continue;
+            int started = 0;
+            for (Document seen : due) {
+                Sender sender = senders.get(Channel.valueOf(seen.getString("channel")));
+                Optional<Document> claimed =
+                        sender == null ? Optional.empty() : notifications.claim(seen, now.plus(settings.lease()));
+                if (claimed.isPresent()) {
+                    if (start(sender, claimed.get())) {
+                        started++;
+                    } else {
+                        refused = true;
+                    }
                 }
-                refused |= notifications
-                        .claim(due, now.plus(settings.lease()))
-                        .map(claimed -> !start(sender, claimed))
-                        .orElse(false);
             }
             if (refused) {
                 later(settings.notPermittedDelay());
+            } else if (due.size() == limit && started > 0) {
+                wake(); // there may be more
             }
         } catch (RuntimeException e) {
             log.warn("Sweep of pending notifications failed; the next one retries", e);
@@ -107,15 +200,25 @@ public class Dispatcher implements DisposableBean {
     /** Hands a claimed send to a worker; false when its endpoint refused it (it is postponed). */
     private boolean start(Sender sender, Document claimed) {
         if (!sender.admit(claimed)) {
-            notifications.postpone(claimed.get("_id"), clock.instant().plus(settings.notPermittedDelay()));
+            notifications.postpone(claimed, clock.instant().plus(settings.notPermittedDelay()));
             return false;
         }
+        inQueue.incrementAndGet();
         try {
-            workers.execute(() -> deliver(sender, claimed));
+            workers.execute(() -> {
+                try {
+                    deliver(sender, claimed);
+                } finally {
+                    if (inQueue.decrementAndGet() == 0 && overflowed.getAndSet(false)) {
+                        wake();
+                    }
+                }
+            });
             return true;
         } catch (RuntimeException e) {
+            inQueue.decrementAndGet();
             sender.release(claimed);
-            notifications.postpone(claimed.get("_id"), clock.instant().plus(settings.notPermittedDelay()));
+            notifications.postpone(claimed, clock.instant().plus(settings.notPermittedDelay()));
             return false;
         }
     }
@@ -131,21 +234,21 @@ public class Dispatcher implements DisposableBean {
         }
         Instant now = clock.instant();
         if (outcome instanceof Outcome.Sent sent) {
-            notifications.sent(id, now, sent.detail());
+            done.add(new Notifications.Sent(claimed, now, sent.detail()));
             Date eventTime = claimed.getDate("eventTime");
             metrics.sent(sender.channel(), type, eventTime == null ? null : eventTime.toInstant(), now);
         } else if (outcome instanceof Outcome.NotPermitted) {
-            notifications.postpone(id, now.plus(settings.notPermittedDelay()));
+            notifications.postpone(claimed, now.plus(settings.notPermittedDelay()));
             later(settings.notPermittedDelay());
         } else if (outcome instanceof Outcome.Failed failed) {
             int attempts = claimed.getInteger("attempts", 1);
             if (attempts >= settings.maxAttempts()) {
-                notifications.failed(id, now, failed.error());
+                notifications.failed(claimed, now, failed.error());
                 metrics.failed(sender.channel(), type);
                 log.warn("{} {} failed for good after {} attempts: {}", sender.channel(), id, attempts, failed.error());
             } else {
                 Duration wait = backoff(attempts);
-                notifications.retry(id, now, now.plus(wait), failed.error());
+                notifications.retry(claimed, now, now.plus(wait), failed.error());
                 later(wait);
             }
         }
@@ -161,6 +264,7 @@ public class Dispatcher implements DisposableBean {
     public void destroy() {
         loop.shutdownNow();
         workers.shutdownNow();
+        recorder.interrupt();
     }
 
     private static Thread daemon(Runnable r, String name) {

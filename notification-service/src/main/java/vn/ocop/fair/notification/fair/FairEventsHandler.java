@@ -1,6 +1,7 @@
 package vn.ocop.fair.notification.fair;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +72,16 @@ class FairEventsHandler implements EventHandler {
                 lifecycle(e);
                 followers(NotificationType.FAIR_OPENED, event, e);
                 organisers(NotificationType.FAIR_OPENED_SUMMARY, event, e, summary(e));
+                List<Notice> ready = new ArrayList<>();
                 for (Document order : orders.ofFair(e.fairId(), "PAID")) {
                     OrderNotices.readyForPickupIfPickup(
                                     order,
                                     e.fair().name(),
                                     event.id() + ":" + order.getString("_id"),
                                     event.timeOr(e.occurredAt()))
-                            .ifPresent(notifier::notify);
+                            .ifPresent(ready::add);
                 }
+                notifier.notifyAll(ready);
             }
             case "FairClosed" -> {
                 lifecycle(e);
@@ -214,8 +217,8 @@ class FairEventsHandler implements EventHandler {
 
     private void tellAll(
             NotificationType type, IncomingEvent event, FairCopy e, Set<String> recipients, Map<String, Object> model) {
-        for (String recipient : recipients) {
-            notifier.notify(new Notice(type, event.id(), event.timeOr(e.occurredAt()), recipient, model));
-        }
+        notifier.notifyAll(recipients.stream()
+                .map(recipient -> new Notice(type, event.id(), event.timeOr(e.occurredAt()), recipient, model))
+                .toList());
     }
 }

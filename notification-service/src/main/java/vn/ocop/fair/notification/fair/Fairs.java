@@ -3,6 +3,7 @@ package vn.ocop.fair.notification.fair;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
@@ -14,7 +15,10 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -89,6 +93,17 @@ public class Fairs {
         return fairId == null
                 ? Optional.empty()
                 : Optional.ofNullable(fairs.find(eq("_id", fairId)).first());
+    }
+
+    /** The stored fairs with these ids, read in one query by _id. */
+    public Map<String, Document> byIds(Collection<String> fairIds) {
+        Map<String, Document> found = new HashMap<>();
+        if (!fairIds.isEmpty()) {
+            for (Document fair : fairs.find(in("_id", fairIds))) {
+                found.put(fair.getString("_id"), fair);
+            }
+        }
+        return found;
     }
 
     /** The fair's name, or null when unknown (an order outside any fair). */

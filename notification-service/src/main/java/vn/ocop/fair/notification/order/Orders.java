@@ -2,20 +2,23 @@ package vn.ocop.fair.notification.order;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.BulkWriteOptions;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code orders} read model: what later order events do not carry (contact, fulfilment,
- * lines), kept from OrderPlaced, and each order's last status.
+ * lines), kept from OrderPlaced, and each order's last status. A batch of events reads its orders
+ * in one query by _id and writes its changes in one ordered bulk write ({@link OrderBook}).
  */
 @Component
 public class Orders {
@@ -26,46 +29,21 @@ public class Orders {
         this.collection = database.getCollection("orders");
     }
 
-    void placed(OrderCopy order) {
-        List<Document> lines = new ArrayList<>();
-        for (OrderCopy.Line l : order.lines()) {
-            lines.add(new Document("productId", l.productId())
-                    .append("productName", l.productName())
-                    .append("producerId", l.producerId())
-                    .append("quantity", l.quantity()));
+    /** The stored orders with these ids, to read and change in memory, then {@link #save}. */
+    OrderBook book(Collection<String> orderIds) {
+        Map<String, Document> stored = new HashMap<>();
+        if (!orderIds.isEmpty()) {
+            for (Document order : collection.find(in("_id", orderIds))) {
+                stored.put(order.getString("_id"), order);
+            }
         }
-        OrderCopy.Fulfilment f = order.fulfilment();
-        Document fulfilment = f == null
-                ? null
-                : new Document("method", f.method())
-                        .append("boothCode", f.boothCode())
-                        .append(
-                                "address",
-                                f.address() == null ? null : f.address().oneLine());
-        collection.updateOne(
-                eq("_id", order.orderId()),
-                Updates.combine(
-                        Updates.set("customerId", order.customerId()),
-                        Updates.set("fairId", order.fairId()),
-                        Updates.set("totalVnd", order.totalVnd()),
-                        Updates.set("lines", lines),
-                        Updates.set("fulfilment", fulfilment),
-                        Updates.set(
-                                "contactName",
-                                order.contact() == null ? null : order.contact().name()),
-                        Updates.set(
-                                "contactEmail",
-                                order.contact() == null ? null : order.contact().email()),
-                        Updates.setOnInsert("status", "PLACED")),
-                new UpdateOptions().upsert(true));
+        return new OrderBook(stored);
     }
 
-    void status(String orderId, String status) {
-        collection.updateOne(eq("_id", orderId), Updates.set("status", status), new UpdateOptions().upsert(true));
-    }
-
-    Optional<Document> byId(String orderId) {
-        return Optional.ofNullable(collection.find(eq("_id", orderId)).first());
+    void save(OrderBook book) {
+        if (!book.writes().isEmpty()) {
+            collection.bulkWrite(book.writes(), new BulkWriteOptions().ordered(true));
+        }
     }
 
     /** Orders of a fair in a status, e.g. the paid ones. */

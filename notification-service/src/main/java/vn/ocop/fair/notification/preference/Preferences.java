@@ -1,14 +1,19 @@
 package vn.ocop.fair.notification.preference;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -26,9 +31,25 @@ public class Preferences {
 
     public Preference of(String recipient) {
         Document doc = collection.find(eq("_id", recipient)).first();
-        if (doc == null) {
-            return Preference.DEFAULT;
+        return doc == null ? Preference.DEFAULT : preference(doc);
+    }
+
+    /** Each recipient's preferences (the default for those without), read in one query by _id. */
+    public Map<String, Preference> of(Collection<String> recipients) {
+        Map<String, Preference> found = new HashMap<>();
+        if (!recipients.isEmpty()) {
+            for (Document doc : collection.find(in("_id", new HashSet<>(recipients)))) {
+                found.put(doc.getString("_id"), preference(doc));
+            }
         }
+        Map<String, Preference> all = new HashMap<>();
+        for (String recipient : recipients) {
+            all.put(recipient, found.getOrDefault(recipient, Preference.DEFAULT));
+        }
+        return all;
+    }
+
+    private static Preference preference(Document doc) {
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         doc.getList("channels", String.class, List.of()).forEach(c -> channels.add(Channel.valueOf(c)));
         return new Preference(

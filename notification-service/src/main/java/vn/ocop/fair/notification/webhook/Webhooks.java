@@ -10,6 +10,7 @@ import com.mongodb.client.model.Sorts;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -68,8 +69,15 @@ class Webhooks {
         return collection.deleteOne(and(eq("_id", id), eq("owner", owner))).getDeletedCount() == 1;
     }
 
-    /** The webhooks that want events of this type. */
-    List<Document> wanting(String eventType) {
-        return collection.find(in("eventTypes", eventType, ALL)).into(new ArrayList<>());
+    /** The webhooks that want events of any of these types (one read for a whole batch of events). */
+    List<Document> wanting(Collection<String> eventTypes) {
+        List<String> wanted = new ArrayList<>(eventTypes);
+        wanted.add(ALL);
+        return collection.find(in("eventTypes", wanted)).into(new ArrayList<>());
+    }
+
+    static boolean wants(Document webhook, String eventType) {
+        List<String> types = webhook.getList("eventTypes", String.class, List.of());
+        return types.contains(ALL) || types.contains(eventType);
     }
 }

@@ -43,7 +43,8 @@ class DispatcherTest {
                     Duration.ofMillis(200),
                     Duration.ofMinutes(2),
                     Duration.ofMillis(50),
-                    2),
+                    2,
+                    1000),
             new NotificationProperties.Webhook(
                     Duration.ofSeconds(1), Duration.ofSeconds(1), 50, 3, Duration.ofSeconds(1), 2),
             new NotificationProperties.Reminders(18, Duration.ofHours(1)),
