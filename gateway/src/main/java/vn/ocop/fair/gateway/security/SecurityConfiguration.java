@@ -15,8 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -51,17 +51,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * Browsers' EventSource cannot send an Authorization header: notification-service's live stream
-     * (and only it) also takes the token as an {@code access_token} query parameter.
+     * No observation (a metric and a trace span) per security filter, authentication and
+     * authorisation: a dozen of them on every request were among the largest costs in the gateway's
+     * profile (gateway/README.md). Each request is still observed as a whole ({@code
+     * http.server.requests}, the server span), and so is its call to the service.
      */
     @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /** The bearer token from the header, or on the live stream also from the query ({@link BearerTokens}). */
+    @Bean
     BearerTokenResolver bearerTokenResolver() {
-        DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
-        DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
-        headerOrQuery.setAllowUriQueryParameter(true);
-        return request -> "/api/notifications/stream".equals(request.getRequestURI())
-                ? headerOrQuery.resolve(request)
-                : headerOnly.resolve(request);
+        return new BearerTokens();
     }
 
     private static void rules(

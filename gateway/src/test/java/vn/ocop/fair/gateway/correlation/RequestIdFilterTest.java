@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -67,5 +68,16 @@ class RequestIdFilterTest {
         assertThat(RequestIdFilter.saneOrNew("line\nbreak")).hasSize(36);
         assertThat(RequestIdFilter.saneOrNew("")).hasSize(36);
         assertThat(RequestIdFilter.saneOrNew(null)).hasSize(36);
+    }
+
+    @Test
+    void makesEachNewIdARandomVersion4Uuid() {
+        String id = RequestIdFilter.newId();
+        UUID uuid = UUID.fromString(id);
+
+        assertThat(uuid.version()).isEqualTo(4);
+        assertThat(uuid.variant()).isEqualTo(2);
+        assertThat(uuid).hasToString(id);
+        assertThat(RequestIdFilter.newId()).isNotEqualTo(id);
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import vn.ocop.fair.gateway.GatewayTest;
 
 /**
@@ -35,6 +36,9 @@ class JwtAttacksTest extends GatewayTest {
 
     @Autowired
     RSAKey localSigningKey;
+
+    @Autowired
+    JwtDecoder decoder;
 
     @Test
     void acceptsAWellFormedTokenSignedByTheIssuer() {
@@ -107,6 +111,22 @@ class JwtAttacksTest extends GatewayTest {
     }
 
     @Test
+    void refusesAlteredCopiesOfATokenItHasAlreadyAccepted() {
+        String token = gateway.token("khachhang");
+        assertThat(callWith(token)).isEqualTo(200);
+        assertThat(decoder).isInstanceOf(RememberedTokens.class);
+        String[] parts = token.split("\\.");
+        String promoted = new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8)
+                .replace("\"CUSTOMER\"", "\"ORGANISER\"");
+
+        assertThat(callWith(parts[0] + "." + Base64URL.encode(promoted) + "." + parts[2]))
+                .isEqualTo(401);
+        assertThat(callWith(parts[0] + "." + parts[1] + "." + changedAt(parts[2], 10)))
+                .isEqualTo(401);
+        assertThat(callWith(token)).isEqualTo(200);
+    }
+
+    @Test
     void refusesAnUnknownKeySignedByAnotherKey() throws Exception {
         RSAKey attacker = new RSAKeyGenerator(2048).keyID("attacker").generate();
 
@@ -132,6 +152,11 @@ class JwtAttacksTest extends GatewayTest {
                 .startsWith("Bearer");
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains("https://ocop-fair.vn/problems/unauthenticated");
+    }
+
+    private static String changedAt(String text, int index) {
+        char other = text.charAt(index) == 'A' ? 'B' : 'A';
+        return text.substring(0, index) + other + text.substring(index + 1);
     }
 
     private int callWith(String token) {
