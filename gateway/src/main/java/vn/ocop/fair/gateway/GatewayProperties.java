@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -47,12 +48,16 @@ public record GatewayProperties(
      * @param issuer the {@code iss} of the tokens it signs: the issuer the gateway and services accept
      * @param audience the {@code aud} of the tokens it signs
      * @param tokenLifetime how long a token is valid
+     * @param signingKeyFile a JWK (JSON, RSA with its private part) to sign with instead of a key made at
+     *     start-up; lets a local benchmark mint tokens for as many customers as it needs
+     *     ({@code deploy/bench/fair-day.sh}). Only read where the local issuer runs, i.e. the local profile
      */
     public record LocalIssuer(
             boolean enabled,
             @NotBlank String issuer,
             @NotBlank String audience,
-            @NotNull Duration tokenLifetime) {}
+            @NotNull Duration tokenLifetime,
+            @Nullable Path signingKeyFile) {}
 
     /**
      * @param maxBodySize the largest request body the gateway passes on (413 above it)

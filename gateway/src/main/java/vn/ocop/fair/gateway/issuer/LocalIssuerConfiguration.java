@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,7 +17,8 @@ import vn.ocop.fair.gateway.GatewayProperties;
 /**
  * The local issuer, present only with {@code ocop.gateway.local-issuer.enabled=true}, and only in the
  * {@code local} profile: anywhere else the application refuses to start rather than hand out tokens
- * for well-known passwords. Its RSA key is made at start-up and lives only in memory.
+ * for well-known passwords. Its RSA key is made at start-up and lives only in memory, unless a key file
+ * is configured (a local benchmark's).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ocop.gateway.local-issuer.enabled", havingValue = "true")
@@ -30,8 +32,16 @@ class LocalIssuerConfiguration {
         }
     }
 
+    /**
+     * A fresh key, or the one in {@code ocop.gateway.local-issuer.signing-key-file}: a benchmark that
+     * wrote that file can sign tokens for its own customers, which every service then accepts.
+     */
     @Bean
-    RSAKey localSigningKey() throws JOSEException {
+    RSAKey localSigningKey(GatewayProperties properties) throws JOSEException {
+        Path file = properties.localIssuer().signingKeyFile();
+        if (file != null) {
+            return SigningKeyFile.read(file);
+        }
         return new RSAKeyGenerator(2048)
                 .keyID(UUID.randomUUID().toString())
                 .keyUse(KeyUse.SIGNATURE)

@@ -1,0 +1,79 @@
+package vn.ocop.fair.gateway.issuer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import vn.ocop.fair.gateway.GatewayProperties;
+
+class SigningKeyFileTest {
+
+    @TempDir
+    Path dir;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(Properties.class, LocalIssuerConfiguration.class)
+            .withInitializer(context -> context.getEnvironment().setActiveProfiles("local"))
+            .withPropertyValues(
+                    "ocop.gateway.services.catalog=http://127.0.0.1:1",
+                    "ocop.gateway.services.order=http://127.0.0.1:1",
+                    "ocop.gateway.services.event=http://127.0.0.1:1",
+                    "ocop.gateway.services.notification=http://127.0.0.1:1",
+                    "ocop.gateway.local-issuer.enabled=true",
+                    "ocop.gateway.local-issuer.issuer=http://localhost:8080/auth",
+                    "ocop.gateway.local-issuer.audience=ocop-fair",
+                    "ocop.gateway.local-issuer.token-lifetime=15m",
+                    "ocop.gateway.limits.max-body-size=1MB",
+                    "ocop.gateway.limits.max-import-size=11MB",
+                    "ocop.gateway.limits.browsing.capacity=1",
+                    "ocop.gateway.limits.browsing.period=1m",
+                    "ocop.gateway.limits.ordering.capacity=1",
+                    "ocop.gateway.limits.ordering.period=1m",
+                    "ocop.gateway.resilience.retry-after=10s",
+                    "ocop.gateway.resilience.get-retries=0");
+
+    @Test
+    void signsWithTheKeyOfTheConfiguredFile() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID("bench-key").generate();
+        Path file = Files.writeString(dir.resolve("issuer-key.json"), key.toJSONString());
+
+        runner.withPropertyValues("ocop.gateway.local-issuer.signing-key-file=" + file)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    RSAKey used = context.getBean(RSAKey.class);
+                    assertThat(used.getKeyID()).isEqualTo("bench-key");
+                    assertThat(used.toRSAPublicKey()).isEqualTo(key.toRSAPublicKey());
+                });
+    }
+
+    @Test
+    void makesAFreshKeyWithoutAFile() {
+        runner.run(
+                context -> assertThat(context.getBean(RSAKey.class).isPrivate()).isTrue());
+    }
+
+    @Test
+    void refusesToStartWithAPublicKeyOnly() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID("bench-key").generate();
+        Path file =
+                Files.writeString(dir.resolve("public.json"), key.toPublicJWK().toJSONString());
+
+        runner.withPropertyValues("ocop.gateway.local-issuer.signing-key-file=" + file)
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("with its private part"));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(GatewayProperties.class)
+    static class Properties {}
+}
