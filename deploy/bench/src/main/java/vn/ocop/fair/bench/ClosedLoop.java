@@ -14,13 +14,20 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ClosedLoop {
 
-    /** One call; true when it was answered as expected. */
+    /** One call; its HTTP status (a driver call that returned counts as 200). */
     @FunctionalInterface
     interface Call {
-        boolean call() throws Exception;
+        int call() throws Exception;
     }
 
-    record Result(String name, long ok, long failed, double seconds, Latencies latency, double clientCores) {
+    record Result(
+            String name,
+            long ok,
+            long failed,
+            double seconds,
+            Latencies latency,
+            double clientCores,
+            String otherStatuses) {
 
         double perSecond() {
             return ok / seconds;
@@ -29,18 +36,21 @@ final class ClosedLoop {
         String line() {
             return String.format(
                     Locale.ROOT,
-                    "%,9.0f /s   p50 %-9s p99 %-9s errors %,d   (bench client %.2f cores)",
+                    "%,9.0f /s   p50 %-9s p99 %-9s errors %,d%s   (bench client %.2f cores)",
                     perSecond(),
                     Latencies.ms(latency.millis(50)),
                     Latencies.ms(latency.millis(99)),
                     failed,
+                    otherStatuses.isEmpty() ? "" : " (" + otherStatuses + ")",
                     clientCores);
         }
     }
 
     private ClosedLoop() {}
 
-    static Result run(String name, int connections, Duration length, Call call) throws InterruptedException {
+    static Result run(String name, int connections, Duration length, int expected, Call call)
+            throws InterruptedException {
+        Statuses statuses = new Statuses();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         List<Latencies> perThread = new ArrayList<>();
@@ -56,14 +66,15 @@ final class ClosedLoop {
                         try {
                             while (System.nanoTime() < end) {
                                 long sent = System.nanoTime();
-                                boolean fine;
+                                int status;
                                 try {
-                                    fine = call.call();
+                                    status = call.call();
                                 } catch (Exception e) {
-                                    fine = false;
+                                    status = 0;
                                 }
                                 mine.record((System.nanoTime() - sent) / 1000);
-                                (fine ? ok : failed).incrementAndGet();
+                                statuses.add(status);
+                                (status == expected ? ok : failed).incrementAndGet();
                             }
                         } finally {
                             done.countDown();
@@ -81,6 +92,6 @@ final class ClosedLoop {
         double seconds = (System.nanoTime() - start) / 1e9;
         Latencies all = new Latencies();
         perThread.forEach(all::add);
-        return new Result(name, ok.get(), failed.get(), seconds, all, cpu.cores());
+        return new Result(name, ok.get(), failed.get(), seconds, all, cpu.cores(), statuses.unexpected(expected));
     }
 }

@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
  * {@code race-threads} clients released at once. The product's whole stock is the deal's
  * {@code units}, so exactly that many orders may be confirmed, and at most that many units may be
  * sold at the deal price. Settled = from the start of the race until the saga decided the last order.
+ * A buyer whose turn comes after the settle time-out has passed since the start gives up unsent (a
+ * system that slow would otherwise hold the bench for the requests' time-outs, one after another).
  */
 final class FlashSale {
 
@@ -25,6 +27,7 @@ final class FlashSale {
             long placed,
             long refused,
             long errors,
+            long gaveUp,
             long confirmed,
             long rejected,
             long undecided,
@@ -32,23 +35,33 @@ final class FlashSale {
             double sendSeconds,
             double settledSeconds,
             double tokenSeconds,
-            Latencies post) {
+            Latencies post,
+            String otherStatuses) {
 
         String line() {
             return String.format(
                     Locale.ROOT,
-                    "%,d buyers for %,d units: %,d sold (%,d at the deal price), %,d rejected, settled in %.1f s"
-                            + " (orders sent in %.1f s, POST p50 %s p99 %s, %,d errors)%s",
+                    "%,d buyers for %,d units: %,d sold (%,d at the deal price), %,d rejected, settled %s"
+                            + " (orders sent in %.1f s, POST p50 %s p99 %s, %,d errors%s%s)%s",
                     buyers,
                     units,
                     confirmed,
                     dealUnits,
                     rejected,
-                    settledSeconds,
+                    Double.isNaN(settledSeconds)
+                            ? "never (see below)"
+                            : String.format(Locale.ROOT, "in %.1f s", settledSeconds),
                     sendSeconds,
                     Latencies.ms(post.millis(50)),
                     Latencies.ms(post.millis(99)),
                     errors + refused,
+                    otherStatuses.isEmpty() ? "" : ": " + otherStatuses,
+                    gaveUp > 0
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "; %,d buyers gave up unsent when the settle time-out had passed",
+                                    gaveUp)
+                            : "",
                     undecided > 0 ? String.format(Locale.ROOT, ", %,d never decided", undecided) : "");
         }
     }
@@ -85,9 +98,15 @@ final class FlashSale {
         Latencies post = new Latencies();
         AtomicLong answered = new AtomicLong();
         CountDownLatch go = new CountDownLatch(1);
+        long giveUpAt = raceStart + options.settleTimeout().toMillis();
         for (Placement p : race) {
             clients.submit(() -> {
                 go.await();
+                if (System.currentTimeMillis() > giveUpAt) {
+                    p.gaveUp();
+                    answered.incrementAndGet();
+                    return null;
+                }
                 long sent = System.nanoTime();
                 try {
                     var response = http.send(OrderTraffic.request(options.gateway(), p));
@@ -109,17 +128,25 @@ final class FlashSale {
             progress.maybe(() -> String.format(Locale.ROOT, "%,d of %,d answered", answered.get(), race.size()));
         }
         double sendSeconds = (System.nanoTime() - sendStart) / 1e9;
+        Statuses statuses = new Statuses();
+        race.stream().filter(p -> p.firstStatus >= 0).forEach(p -> statuses.add(p.firstStatus));
+        long gaveUp = race.stream()
+                .filter(p -> p.outcome == Placement.Outcome.NOT_SENT)
+                .count();
         long refused = race.stream()
                 .filter(p -> p.outcome == Placement.Outcome.REFUSED)
                 .count();
         long errors = race.stream()
                 .filter(p -> p.outcome == Placement.Outcome.UNKNOWN)
                 .count();
-        OrderStates.resolveUnknown(http, options.order(), race);
+        OrderStates.resolveUnknown(http, options.order(), race, options.settleTimeout());
         long undecided = states.awaitFinal(race, options.settleTimeout(), phase + ": saga");
         long confirmed = race.stream().filter(p -> "CONFIRMED".equals(p.status)).count();
         long rejected = race.stream().filter(p -> "REJECTED".equals(p.status)).count();
-        long dealUnits = race.stream().mapToLong(p -> p.dealUnits).sum();
+        long dealUnits = race.stream()
+                .filter(p -> "CONFIRMED".equals(p.status))
+                .mapToLong(p -> p.dealUnits)
+                .sum();
         long lastDecided = race.stream()
                 .filter(Placement::isFinal)
                 .mapToLong(p -> p.finalAtMillis)
@@ -131,6 +158,7 @@ final class FlashSale {
                 race.stream().filter(p -> p.orderId != null).count(),
                 refused,
                 errors,
+                gaveUp,
                 confirmed,
                 rejected,
                 undecided,
@@ -138,6 +166,7 @@ final class FlashSale {
                 sendSeconds,
                 undecided > 0 ? Double.NaN : (lastDecided - raceStart) / 1000.0,
                 tokenSeconds,
-                post);
+                post,
+                statuses.unexpected(201));
     }
 }

@@ -34,6 +34,9 @@ final class Latencies {
         if (millis >= 10_000) {
             return String.format(Locale.ROOT, "%.1f s", millis / 1000);
         }
+        if (millis >= 1_000) {
+            return String.format(Locale.ROOT, "%.2f s", millis / 1000);
+        }
         if (millis >= 100) {
             return String.format(Locale.ROOT, "%.0f ms", millis);
         }

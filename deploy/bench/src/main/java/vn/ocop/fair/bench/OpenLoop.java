@@ -27,18 +27,20 @@ final class OpenLoop {
             double sendSeconds,
             Latencies postFromDue,
             double worstDispatchLagMillis,
-            double clientCores) {
+            double clientCores,
+            String otherStatuses) {
 
         String line() {
             return String.format(
                     Locale.ROOT,
-                    "%,d offered at %d/s in %.1f s, %,d placed, %,d errors; POST from due time p50 %s p99 %s;"
+                    "%,d offered at %d/s in %.1f s, %,d placed, %,d errors%s; POST from due time p50 %s p99 %s;"
                             + " dispatcher at most %.0f ms late (bench client %.2f cores)",
                     offered,
                     rate,
                     sendSeconds,
                     placed,
                     failed,
+                    otherStatuses.isEmpty() ? "" : " (" + otherStatuses + ")",
                     Latencies.ms(postFromDue.millis(50)),
                     Latencies.ms(postFromDue.millis(99)),
                     worstDispatchLagMillis,
@@ -56,6 +58,7 @@ final class OpenLoop {
         AtomicLong placed = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         Latencies fromDue = new Latencies();
+        Statuses statuses = new Statuses();
         ClientCpu cpu = new ClientCpu();
         long nanoNow = System.nanoTime();
         long wallNow = System.currentTimeMillis();
@@ -76,8 +79,10 @@ final class OpenLoop {
                 fromDue.record((System.nanoTime() - due) / 1000);
                 if (error != null) {
                     placement.failed(error);
+                    statuses.add(0);
                 } else {
                     placement.answered(response.statusCode(), response.body());
+                    statuses.add(response.statusCode());
                 }
                 (placement.outcome == Placement.Outcome.PLACED ? placed : failed).incrementAndGet();
                 inFlight.release();
@@ -105,6 +110,16 @@ final class OpenLoop {
                     failed.get(),
                     MAX_IN_FLIGHT - inFlight.availablePermits()));
         }
-        return new Result(phase, rate, total, placed.get(), failed.get(), sendSeconds, fromDue, worstLag, cpu.cores());
+        return new Result(
+                phase,
+                rate,
+                total,
+                placed.get(),
+                failed.get(),
+                sendSeconds,
+                fromDue,
+                worstLag,
+                cpu.cores(),
+                statuses.unexpected(201));
     }
 }

@@ -105,9 +105,10 @@ final class OrderStates {
     /**
      * Sends every request whose outcome is unknown (5xx, time-out, broken connection) again, as it
      * was: the same key and body give the order the first request made, or make it now; a 4xx says
-     * there is none. Straight to order-service, after the load, from 8 clients.
+     * there is none. Straight to order-service, after the load, from 8 clients, for at most
+     * {@code budget}; returns how many outcomes are still unknown.
      */
-    static long resolveUnknown(Http http, String orderUrl, Collection<Placement> placements)
+    static long resolveUnknown(Http http, String orderUrl, Collection<Placement> placements, Duration budget)
             throws InterruptedException {
         List<Placement> unknown =
                 placements.stream().filter(OrderStates::unresolved).toList();

@@ -15,7 +15,9 @@ final class Placement {
         /** a 4xx problem: no order */
         REFUSED,
         /** a 5xx, a time-out or a broken connection: there may be an order */
-        UNKNOWN
+        UNKNOWN,
+        /** never sent: the buyer gave up waiting for the system (flash sale) */
+        NOT_SENT
     }
 
     final String phase;
@@ -90,6 +92,10 @@ final class Placement {
     /** Placed at the first attempt (not only when its Idempotency-Key was replayed after the load). */
     boolean placedAtOnce() {
         return firstStatus == 201;
+    }
+
+    void gaveUp() {
+        outcome = Outcome.NOT_SENT;
     }
 
     boolean isFinal() {

@@ -28,7 +28,7 @@ final class Saga {
                     placedOnReplay > 0
                             ? String.format(
                                     Locale.ROOT,
-                                    "; %,d requests failed and are left out (their orders exist only through the replay)",
+                                    "; %,d requests failed (5xx, time-out) and are left out (their keys, replayed, gave orders)",
                                     placedOnReplay)
                             : "");
         }
@@ -42,7 +42,7 @@ final class Saga {
                 OpenLoop.run(http, traffic, options.gateway(), phase, options.rate(), options.sagaSeconds());
         List<Placement> mine =
                 traffic.all.stream().filter(p -> p.phase.equals(phase)).toList();
-        OrderStates.resolveUnknown(http, options.order(), mine);
+        OrderStates.resolveUnknown(http, options.order(), mine, options.settleTimeout());
         long undecided = states.awaitFinal(mine, options.settleTimeout(), phase + ": saga");
         long gaveUpAt = System.currentTimeMillis();
         Latencies latencies = new Latencies();

@@ -46,16 +46,21 @@ final class Saturation {
             throws InterruptedException {
         long windowStart = System.currentTimeMillis();
         ClosedLoop.Result placing =
-                ClosedLoop.run(phase, options.saturationConnections(), options.saturationSeconds(), () -> {
+                ClosedLoop.run(phase, options.saturationConnections(), options.saturationSeconds(), 201, () -> {
                     Placement p = traffic.next(phase, System.currentTimeMillis());
-                    var response = http.send(OrderTraffic.request(options.order(), p));
-                    p.answered(response.statusCode(), response.body());
-                    return response.statusCode() == 201;
+                    try {
+                        var response = http.send(OrderTraffic.request(options.order(), p));
+                        p.answered(response.statusCode(), response.body());
+                        return response.statusCode();
+                    } catch (Exception e) {
+                        p.failed(e);
+                        throw e;
+                    }
                 });
         long windowEnd = System.currentTimeMillis();
         List<Placement> mine =
                 traffic.all.stream().filter(p -> p.phase.equals(phase)).toList();
-        OrderStates.resolveUnknown(http, options.order(), mine);
+        OrderStates.resolveUnknown(http, options.order(), mine, options.settleTimeout());
         long undecided = states.awaitFinal(mine, options.settleTimeout(), phase + ": saga");
         long placed = mine.stream().filter(p -> p.orderId != null).count();
         long inWindow = mine.stream()

@@ -73,9 +73,9 @@ final class StoredOrders {
         MongoCollection<Document> target = scratch.getCollection("orders");
         java.util.concurrent.atomic.AtomicLong n = new java.util.concurrent.atomic.AtomicLong();
         try {
-            return ClosedLoop.run(name, connections, length, () -> {
+            return ClosedLoop.run(name, connections, length, 200, () -> {
                 target.insertOne(copy(n.getAndIncrement()));
-                return true;
+                return 200;
             });
         } finally {
             scratch.drop();
