@@ -25,7 +25,7 @@ launcher=$!
 trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data" "$work"' EXIT
 echo "Starting the system (full JIT)…"
 until grep -q "is up in" "$work/launcher.log"; do
-  kill -0 $launcher 2>/dev/null || { cat "$work/launcher.log"; exit 1; }
+  kill -0 $launcher 2>/dev/null || { cat "$work/launcher.log"; tail -n 40 "$data"/logs/*.log; exit 1; }
   sleep 1
 done
 grep "is up in" "$work/launcher.log"
