@@ -74,7 +74,7 @@ trap finish EXIT
 # on a busy machine a service may miss the launcher's 180 s start-up limit: one more try
 for attempt in 1 2; do
   echo "Starting the system (${jit:+full JIT}${jit:-C1 JIT only}, fresh data in $work)…"
-  java -Xmx512m -XX:+UseSerialGC -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
+  java -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
     vn.ocop.fair.local.LocalSystem --root="$root" --data="$work/data" --fresh $jit > "$work/launcher.log" 2>&1 &
   launcher=$!
   until grep -qs "is up in" "$work/launcher.log" || ! kill -0 "$launcher" 2>/dev/null; do

@@ -19,7 +19,7 @@ work=$(mktemp -d /tmp/ocop-bench-work.XXXXXX)  # outside the data folder, which 
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
 # the gateway's per-client limits would answer 429 to a benchmark: lift them for this run only
 export OCOP_GATEWAY_LIMITS_BROWSING_CAPACITY=100000000 OCOP_GATEWAY_LIMITS_ORDERING_CAPACITY=100000000
-java -Xmx512m -XX:+UseSerialGC -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
+java -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
   vn.ocop.fair.local.LocalSystem --root="$root" --data="$data" --fresh --full-jit > "$work/launcher.log" 2>&1 &
 launcher=$!
 trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data" "$work"' EXIT

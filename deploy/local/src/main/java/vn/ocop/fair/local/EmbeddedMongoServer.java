@@ -2,20 +2,17 @@ package vn.ocop.fair.local;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ocop.fair.local.mongo.PlannedH2Backend;
 import vn.ocop.fair.local.mongo.PlannedMemoryBackend;
 
 /**
- * mongo-java-server on a TCP port, reached by the real MongoDB driver. With a data file it keeps
- * data across restarts (H2 backend); without one it is in memory.
+ * mongo-java-server on a TCP port, reached by the real MongoDB driver. Documents live in memory;
+ * with a data file every write is also mirrored there (BSON in an H2 MVStore file), so data
+ * survives restarts.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -75,18 +72,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             fullScans = memory::fullScans;
             return memory;
         }
-        try {
-            Files.createDirectories(dataFile.get().toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        PlannedH2Backend file =
-                new PlannedH2Backend(dataFile.get().toAbsolutePath().toString());
-        fullScans = file::fullScans;
-        return file;
+        PlannedMemoryBackend mirrored = new PlannedMemoryBackend(dataFile.get());
+        fullScans = mirrored::fullScans;
+        return mirrored;
     }
 
     private String describeBackend() {
-        return dataFile.map(f -> "H2 file " + f).orElse("in memory");
+        return dataFile.map(f -> "in memory, mirrored to " + f).orElse("in memory");
     }
 }

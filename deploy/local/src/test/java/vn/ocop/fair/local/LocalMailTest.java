@@ -39,4 +39,30 @@ class LocalMailTest {
             }
         }
     }
+
+    @Test
+    void keepsOnlyTheNewestMessagesAcrossAllMailboxes() throws Exception {
+        try (LocalMail mail = LocalMail.start(FreePorts.next(), FreePorts.next())) {
+            ServerSetup smtp = new ServerSetup(mail.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            for (int i = 1; i <= 5; i++) {
+                GreenMailUtil.sendTextEmail(
+                        "khach" + (i % 2) + "@ocop-fair.local", "no-reply@ocop-fair.vn", "Đơn " + i, "…", smtp);
+                Thread.sleep(5); // distinct received times
+            }
+
+            assertThat(mail.prune(3)).isEqualTo(2);
+            assertThat(mail.prune(3)).isZero();
+
+            Store store = Session.getInstance(new Properties()).getStore("imap");
+            store.connect("127.0.0.1", mail.imapPort(), "khach1@ocop-fair.local", "any");
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                assertThat(inbox.getMessages()).extracting(Message::getSubject).containsExactly("Đơn 3", "Đơn 5");
+                inbox.close(false);
+            } finally {
+                store.close();
+            }
+        }
+    }
 }
