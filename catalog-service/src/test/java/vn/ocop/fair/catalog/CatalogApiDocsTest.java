@@ -27,4 +27,19 @@ class CatalogApiDocsTest {
         assertThat(spec.body()).contains("\"openapi\"", "/api/catalog/products", "/api/catalog/products/{id}");
         assertThat(spec.body()).as("the search parameters, one by one").contains("\"minStars\"", "\"fair\"");
     }
+
+    @Test
+    void showsARealTitleTheGatewayAsServerTheBearerSchemeAndProblemAnswers() throws Exception {
+        String spec = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/catalog/v3/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+
+        assertThat(spec)
+                .contains("\"title\":\"OCOP Fair catalogue\"", "\"url\":\"http://localhost:8080\"")
+                .contains("\"bearer-jwt\"", "\"bearerFormat\":\"JWT\"", "application/problem+json")
+                .doesNotContain("OpenAPI definition", "-controller\"", "\"*/*\"", "localhost:" + port);
+    }
 }
