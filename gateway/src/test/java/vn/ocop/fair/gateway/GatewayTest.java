@@ -19,7 +19,7 @@ import org.springframework.test.util.TestSocketUtils;
 public abstract class GatewayTest {
 
     protected static final StubBackend backend = StubBackend.start();
-    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+    protected static final int PORT = TestSocketUtils.findAvailableTcpPort();
 
     @DynamicPropertySource
     static void gatewayInFrontOfTheStub(DynamicPropertyRegistry registry) {
@@ -30,6 +30,7 @@ public abstract class GatewayTest {
         // generous budgets: the limits have their own test
         registry.add("ocop.gateway.limits.browsing.capacity", () -> 100_000);
         registry.add("ocop.gateway.limits.ordering.capacity", () -> 100_000);
+        registry.add("ocop.gateway.limits.token.capacity", () -> 100_000);
     }
 
     @LocalManagementPort

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for any service: a real HTTP server on a free port that reads each body and answers 200
  * with JSON, recording what it was sent. Paths containing {@code /hang} wait until the stub stops,
  * paths containing {@code /flaky} drop the connection without answering while {@link #dropNext} lasts,
- * and paths ending in {@code /unknown} answer 404 problem+json.
+ * paths ending in {@code /unknown} answer 404 problem+json, and paths ending in {@code /unauthorised}
+ * answer 401 with the challenge a Spring service gives, naming the service's own address.
  */
 public final class StubBackend {
 
@@ -110,7 +111,14 @@ public final class StubBackend {
         if (path.contains("/hang")) {
             awaitRelease();
         }
-        if (path.endsWith("/unknown")) {
+        if (path.endsWith("/unauthorised")) {
+            exchange.getResponseHeaders()
+                    .add(
+                            "WWW-Authenticate",
+                            "Bearer error=\"invalid_token\", error_description=\"Jwt expired\", "
+                                    + "resource_metadata=\"" + url() + "/.well-known/oauth-protected-resource\"");
+            respond(exchange, 401, "application/problem+json", "{\"status\":401}");
+        } else if (path.endsWith("/unknown")) {
             respond(
                     exchange,
                     404,

@@ -2,6 +2,7 @@ package vn.ocop.fair.gateway.issuer;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -35,11 +36,13 @@ class IssuerController {
     private final RSAKey key;
     private final TokenMinter minter;
     private final DemoAccounts accounts;
+    private final LoginLockout lockout;
 
-    IssuerController(RSAKey localSigningKey, TokenMinter minter, DemoAccounts accounts) {
+    IssuerController(RSAKey localSigningKey, TokenMinter minter, DemoAccounts accounts, LoginLockout lockout) {
         this.key = localSigningKey;
         this.minter = minter;
         this.accounts = accounts;
+        this.lockout = lockout;
     }
 
     @GetMapping(path = "/jwks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,7 +55,7 @@ class IssuerController {
      * (to proxy it) and hides them as request parameters, which Spring's form binding relies on.
      */
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<TokenResponse> tokenForForm(InputStream body) throws IOException {
+    ResponseEntity<TokenResponse> tokenForForm(InputStream body, HttpServletRequest request) throws IOException {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         String encoded = new String(body.readNBytes(MAX_FORM), StandardCharsets.UTF_8);
         for (String pair : StringUtils.tokenizeToStringArray(encoded, "&")) {
@@ -61,17 +64,26 @@ class IssuerController {
             String value = equals < 0 ? "" : pair.substring(equals + 1);
             form.add(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
-        return token(form.getFirst("username"), form.getFirst("password"));
+        return token(form.getFirst("username"), form.getFirst("password"), request);
     }
 
     @PostMapping(path = "/token", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TokenResponse> tokenForJson(@RequestBody Credentials credentials) {
-        return token(credentials.username(), credentials.password());
+    ResponseEntity<TokenResponse> tokenForJson(@RequestBody Credentials credentials, HttpServletRequest request) {
+        return token(credentials.username(), credentials.password(), request);
     }
 
-    private ResponseEntity<TokenResponse> token(@Nullable String username, @Nullable String password) {
-        DemoAccounts.Account account = accounts.authenticate(username, password).orElseThrow(WrongCredentials::new);
-        TokenResponse body = new TokenResponse(minter.mint(account), "Bearer", minter.lifetimeSeconds());
+    /** Locked accounts and addresses are refused before the password is looked at ({@link LoginLockout}). */
+    private ResponseEntity<TokenResponse> token(
+            @Nullable String username, @Nullable String password, HttpServletRequest request) {
+        String account = StringUtils.truncate(String.valueOf(username), 64);
+        String address = request.getRemoteAddr();
+        lockout.checkNotLocked(account, address);
+        DemoAccounts.Account known = accounts.authenticate(username, password).orElse(null);
+        if (known == null) {
+            lockout.failed(account, address);
+            throw new WrongCredentials();
+        }
+        TokenResponse body = new TokenResponse(minter.mint(known), "Bearer", minter.lifetimeSeconds());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 

@@ -54,6 +54,11 @@ class LocalIssuerConfiguration {
     }
 
     @Bean
+    LoginLockout loginLockout(GatewayProperties properties) {
+        return new LoginLockout(properties.localIssuer().lockout(), Clock.systemUTC());
+    }
+
+    @Bean
     DemoAccounts demoAccounts() {
         return new DemoAccounts();
     }

@@ -28,8 +28,12 @@ class LimitsConfiguration {
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, GatewayProperties properties) {
         GatewayProperties.Limits limits = properties.limits();
-        var registration = new FilterRegistrationBean<>(new RateLimitFilter(
-                limiter, RatePolicy.of("browsing", limits.browsing()), RatePolicy.of("ordering", limits.ordering())));
+        var policies = new RateLimitFilter.Policies(
+                RatePolicy.of("browsing", limits.browsing()),
+                RatePolicy.of("ordering", limits.ordering()),
+                RatePolicy.shared("anonymous", limits.browsing(), limits.anonymousClientsPerAddress()),
+                RatePolicy.of("token", limits.token()));
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(limiter, policies));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }

@@ -12,6 +12,12 @@ record RatePolicy(String name, long capacity, Duration period) {
         return new RatePolicy(name, rate.capacity(), rate.period());
     }
 
+    /** {@code clients} times a rate, for an address that many clients share (saturating, never overflowing). */
+    static RatePolicy shared(String name, Rate rate, int clients) {
+        long capacity = rate.capacity() > Long.MAX_VALUE / clients ? Long.MAX_VALUE : rate.capacity() * clients;
+        return new RatePolicy(name, capacity, rate.period());
+    }
+
     Bandwidth bandwidth() {
         return Bandwidth.builder()
                 .capacity(capacity)

@@ -14,10 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import vn.ocop.fair.gateway.GatewayProperties;
+import vn.ocop.fair.gateway.security.BearerChallenge;
 
 /**
  * One route per service: the path prefix it owns at the gateway, proxied unchanged to the service,
@@ -78,6 +81,18 @@ class Routes {
                 .build();
     }
 
+    /**
+     * A service's 401/403 challenge names the service's own address ({@code resource_metadata}); the
+     * client gets the gateway's fixed challenge instead, keeping only the RFC 6750 error code.
+     */
+    static ServerResponse withFixedChallenge(ServerRequest request, ServerResponse response) {
+        String challenge = response.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE);
+        if (challenge != null) {
+            response.headers().set(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.fromService(challenge));
+        }
+        return response;
+    }
+
     private static RouterFunction<ServerResponse> proxy(
             String id, String pattern, URI service, GatewayProperties properties) {
         return route(id)
@@ -85,6 +100,7 @@ class Routes {
                 .before(uri(service))
                 .filter(circuitBreaker(config -> config.setId(id).setFallbackPath(FALLBACK)))
                 .filter(GetRetries.of(properties.resilience().getRetries()))
+                .after(Routes::withFixedChallenge)
                 .build();
     }
 }

@@ -3,43 +3,49 @@ package vn.ocop.fair.gateway.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import vn.ocop.fair.gateway.web.Problems;
 
 /**
- * 401 and 403 as problem details. The bearer-token handlers set the status and the RFC 6750
- * {@code WWW-Authenticate: Bearer …} header; this adds the body.
+ * 401 and 403 as problem details, with a fixed RFC 6750 challenge ({@link BearerChallenge}): no host
+ * name, address or URL, whatever the Host header says.
  */
 @Component
 class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
-    private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
-
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        bearerEntryPoint.commence(request, response, failure);
+        String error = failure instanceof OAuth2AuthenticationException oauth
+                ? oauth.getError().getErrorCode()
+                : null;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.of(error));
         Problems.write(
                 response,
                 Problems.problem(
                         HttpStatus.UNAUTHORIZED,
                         "unauthenticated",
                         "Authentication required",
-                        "A valid bearer token is required: " + failure.getMessage()));
+                        error == null
+                                ? "A valid bearer token is required"
+                                : "A valid bearer token is required: the token is invalid or expired"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        bearerDenied.handle(request, response, denied);
+        boolean withToken = SecurityContextHolder.getContext().getAuthentication()
+                instanceof AbstractOAuth2TokenAuthenticationToken<?>;
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.of(withToken ? "insufficient_scope" : null));
         Problems.write(
                 response,
                 Problems.problem(

@@ -97,7 +97,8 @@ class SecurityConfiguration {
             requests.requestMatchers(write, "/api/fairs/**").hasRole(ORGANISER);
         }
 
-        requests.requestMatchers(POST, "/api/orders").hasRole(CUSTOMER);
+        // with and without a trailing slash: the route takes both, so the rule must too
+        requests.requestMatchers(POST, "/api/orders", "/api/orders/").hasRole(CUSTOMER);
         requests.requestMatchers("/api/orders/**").hasAnyRole(ANY_ROLE);
         requests.requestMatchers("/api/notifications/**").hasAnyRole(ANY_ROLE);
 

@@ -16,8 +16,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.ocop.fair.gateway.GatewayProperties;
+import vn.ocop.fair.gateway.issuer.LoginLocked;
 import vn.ocop.fair.gateway.issuer.WrongCredentials;
 import vn.ocop.fair.gateway.limits.BodyTooLarge;
+import vn.ocop.fair.gateway.security.BearerChallenge;
 
 /** The one place the gateway's own endpoints turn failures into RFC 9457 problem details. */
 @RestControllerAdvice
@@ -34,9 +36,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> wrongCredentials(WrongCredentials e) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.REALM)
                 .body(Problems.problem(
                         HttpStatus.UNAUTHORIZED, "wrong-credentials", "Wrong credentials", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> loginLocked(LoginLocked e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Problems.retryAfter(e.retryAfter()))
+                .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "login-locked", "Login locked", e.getMessage()));
     }
 
     @Override

@@ -36,6 +36,14 @@ class SigningKeyFileTest {
                     "ocop.gateway.limits.browsing.period=1m",
                     "ocop.gateway.limits.ordering.capacity=1",
                     "ocop.gateway.limits.ordering.period=1m",
+                    "ocop.gateway.limits.anonymous-clients-per-address=20",
+                    "ocop.gateway.limits.token.capacity=1",
+                    "ocop.gateway.limits.token.period=1m",
+                    "ocop.gateway.local-issuer.lockout.account-failures=5",
+                    "ocop.gateway.local-issuer.lockout.address-failures=20",
+                    "ocop.gateway.local-issuer.lockout.window=15m",
+                    "ocop.gateway.local-issuer.lockout.first-lock=1m",
+                    "ocop.gateway.local-issuer.lockout.longest-lock=15m",
                     "ocop.gateway.resilience.retry-after=10s",
                     "ocop.gateway.resilience.get-retries=0");
 

@@ -17,8 +17,9 @@ import vn.ocop.fair.gateway.GatewayClient;
 import vn.ocop.fair.gateway.StubBackend;
 
 /**
- * Small budgets (browsing 5, ordering 2, per hour so nothing refills during the test); each test spends
- * the budget of a different client, so they do not depend on one another.
+ * Small budgets (browsing 5, ordering 2, anonymous addresses 3 browsing budgets, per hour so nothing
+ * refills during the test); each test spends the budget of a different client, so they do not depend on
+ * one another.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
@@ -26,7 +27,8 @@ import vn.ocop.fair.gateway.StubBackend;
             "ocop.gateway.limits.browsing.capacity=5",
             "ocop.gateway.limits.browsing.period=1h",
             "ocop.gateway.limits.ordering.capacity=2",
-            "ocop.gateway.limits.ordering.period=1h"
+            "ocop.gateway.limits.ordering.period=1h",
+            "ocop.gateway.limits.anonymous-clients-per-address=3"
         })
 @ActiveProfiles("local")
 class RateLimitTest {
@@ -55,15 +57,17 @@ class RateLimitTest {
     }
 
     @Test
-    void answers429WithRetryAfterToABurstBeyondTheBudget() {
+    void answers429WithRetryAfterToAnAnonymousBurstBeyondTheSharedAddressBudget() {
         List<Integer> statuses = new ArrayList<>();
         HttpResponse<String> last = null;
-        for (int i = 0; i < 6; i++) {
-            last = gateway.get("/api/catalog/products");
+        for (int i = 0; i < 16; i++) {
+            last = gateway.get(i % 2 == 0 ? "/api/catalog/products" : "/api/fairs/f-1");
             statuses.add(last.statusCode());
         }
 
-        assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 429);
+        // a venue's visitors share an address: it gets 3 browsing budgets of 5, not one
+        assertThat(statuses.subList(0, 15)).containsOnly(200);
+        assertThat(statuses.get(15)).isEqualTo(429);
         assertThat(last.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(last.body()).contains("https://ocop-fair.vn/problems/rate-limited");
         assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()))
