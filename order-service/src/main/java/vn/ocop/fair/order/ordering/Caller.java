@@ -33,6 +33,14 @@ record Caller(String subject, Set<String> roles, String producerId) {
         return isStaff() || (isCustomer() && order.isOf(subject)) || (isProducer() && order.hasProductsOf(producerId));
     }
 
+    /**
+     * Staff and the order's customer see the whole order; anyone else who {@link #maySee} it is a
+     * producer with lines in it and sees only their part ({@link OrderView.ProducerLines}).
+     */
+    boolean seesWholeOrder(Order order) {
+        return isStaff() || (isCustomer() && order.isOf(subject));
+    }
+
     /** The role a cancellation is recorded with. */
     String role() {
         if (roles.contains("OPERATOR")) {

@@ -1,6 +1,7 @@
 package vn.ocop.fair.order.ordering;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,30 +73,38 @@ class OrderController {
                 found.total());
     }
 
+    /** The whole order for its customer and the staff; a producer's part of it for a producer. */
     @GetMapping("/{orderId}")
-    OrderView get(@AuthenticationPrincipal Jwt token, @PathVariable String orderId) {
-        return OrderView.of(queries.get(orderId, Caller.of(token)));
+    VisibleOrder get(@AuthenticationPrincipal Jwt token, @PathVariable String orderId) {
+        Caller caller = Caller.of(token);
+        Order order = queries.get(orderId, caller);
+        return caller.seesWholeOrder(order)
+                ? OrderView.of(order)
+                : OrderView.ProducerLines.of(order, caller.producerId());
     }
 
-    record Cancellation(String reason) {}
+    record Cancellation(
+            @Size(max = 500, message = OrderRequest.AT_MOST) String reason) {}
 
     @PostMapping("/{orderId}/cancellation")
     OrderView cancel(
             @AuthenticationPrincipal Jwt token,
             @PathVariable String orderId,
-            @RequestBody(required = false) Cancellation cancellation) {
+            @Valid @RequestBody(required = false) Cancellation cancellation) {
         return OrderView.of(
                 lifecycle.cancel(orderId, Caller.of(token), cancellation == null ? null : cancellation.reason()));
     }
 
     /** @param method CASH_ON_PICKUP or BANK_TRANSFER; null keeps the order's */
-    record Payment(String method, String reference) {}
+    record Payment(
+            @Size(max = 32, message = OrderRequest.AT_MOST) String method,
+            @Size(max = 100, message = OrderRequest.AT_MOST) String reference) {}
 
     @PostMapping("/{orderId}/payment")
     OrderView pay(
             @AuthenticationPrincipal Jwt token,
             @PathVariable String orderId,
-            @RequestBody(required = false) Payment payment) {
+            @Valid @RequestBody(required = false) Payment payment) {
         return OrderView.of(lifecycle.pay(
                 orderId,
                 Caller.of(token),

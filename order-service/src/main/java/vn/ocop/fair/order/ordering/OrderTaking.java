@@ -82,7 +82,7 @@ class OrderTaking {
     Order take(String orderId, String customer, OrderRequest request) {
         Instant now = clock.instant();
         String method = fulfilmentMethod(request);
-        OrderRules.checkContact(request.contact());
+        OrderRules.checkContact(request.contact().toPlaced());
         PaymentMethod payment = paymentMethod(request, method);
         Optional<Fair> fair = fair(request.fairId(), method, now);
         List<Pricing.Wanted> wanted = wanted(request.lines());
@@ -149,9 +149,14 @@ class OrderTaking {
             throw new OrderRefused("invalid-fulfilment", "fulfilment method must be PICKUP or DELIVERY");
         }
         if ("DELIVERY".equals(method)) {
-            OrderRules.checkAddress(request.fulfilment().address());
+            OrderRules.checkAddress(deliveryAddress(request));
         }
         return method;
+    }
+
+    private static OrderPlaced.Address deliveryAddress(OrderRequest request) {
+        OrderRequest.Address address = request.fulfilment().address();
+        return address == null ? null : address.toPlaced();
     }
 
     private PaymentMethod paymentMethod(OrderRequest request, String fulfilment) {
@@ -203,6 +208,10 @@ class OrderTaking {
             if (line.quantity() < 1) {
                 throw new OrderRefused("quantity-out-of-range", "a line orders at least 1 unit");
             }
+            if (line.quantity() > rules.maxQuantityPerLine()) { // checked before merging: no sum overflows
+                throw new OrderRefused(
+                        "quantity-out-of-range", "a line orders at most " + rules.maxQuantityPerLine() + " units");
+            }
             quantities.merge(line.productId(), line.quantity(), Integer::sum);
         }
         Map<String, CatalogProduct> known = products.findAll(quantities.keySet());
@@ -243,8 +252,8 @@ class OrderTaking {
         String booth = "PICKUP".equals(method)
                 ? booths.boothSelling(fairId, lines.get(0).productId()).orElse(null)
                 : null;
-        OrderPlaced.Fulfilment fulfilment = new OrderPlaced.Fulfilment(
-                method, booth, "DELIVERY".equals(method) ? request.fulfilment().address() : null);
+        OrderPlaced.Fulfilment fulfilment =
+                new OrderPlaced.Fulfilment(method, booth, "DELIVERY".equals(method) ? deliveryAddress(request) : null);
         return new Order(
                 orderId,
                 customer,
@@ -258,7 +267,7 @@ class OrderTaking {
                 priced.voucherDiscountVnd(),
                 priced.totalVnd(),
                 fulfilment,
-                request.contact(),
+                request.contact().toPlaced(),
                 payment.name(),
                 now,
                 null,

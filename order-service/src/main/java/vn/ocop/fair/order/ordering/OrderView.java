@@ -1,10 +1,12 @@
 package vn.ocop.fair.order.ordering;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import vn.ocop.fair.order.ordering.events.OrderPlaced;
 
-/** An order as its customer and the staff see it: price snapshot, state and the saga's timeline. */
+/** An order as its customer, organisers and operators see it: price snapshot, state and the saga's timeline. */
 record OrderView(
         String id,
         String customerId,
@@ -23,7 +25,8 @@ record OrderView(
         Instant paymentDueAt,
         String reason,
         List<Order.RejectedLine> rejectedLines,
-        List<Order.Step> timeline) {
+        List<Order.Step> timeline)
+        implements VisibleOrder {
 
     static OrderView of(Order o) {
         return new OrderView(
@@ -47,26 +50,65 @@ record OrderView(
                 o.timeline());
     }
 
-    /** What a producer sees of an order: its state, the pickup and their own lines only. */
+    /**
+     * What a producer sees of an order that holds their products (README "Who sees what of an
+     * order"): their own lines with totals over those lines only (line promotions, never the
+     * order-wide voucher), and what they need to hand the goods over. For a PICKUP, the fair and
+     * booth and, once the order is CONFIRMED (paid at the booth or before), the contact's name; for a
+     * DELIVERY, the address (recipient, phone, street, commune, province) once the order is PAID or
+     * FULFILLED. Never the customer's id, e-mail or contact phone, the other producers' lines, the
+     * order's totals, voucher or timeline.
+     *
+     * @param pickupName the name to hand a pickup to, or null
+     */
     record ProducerLines(
             String orderId,
             String fairId,
             OrderStatus status,
             Instant placedAt,
+            String paymentMethod,
             OrderPlaced.Fulfilment fulfilment,
-            List<Order.Line> lines) {
+            String pickupName,
+            List<Order.Line> lines,
+            long linesSubtotalVnd,
+            long linesDiscountVnd,
+            long linesTotalVnd)
+            implements VisibleOrder {
+
+        private static final Set<OrderStatus> HANDING_OVER =
+                EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.PAID, OrderStatus.FULFILLED);
+        private static final Set<OrderStatus> DELIVERING = EnumSet.of(OrderStatus.PAID, OrderStatus.FULFILLED);
 
         static ProducerLines of(Order o, String producerId) {
+            List<Order.Line> own = o.lines().stream()
+                    .filter(l -> producerId.equals(l.producerId()))
+                    .toList();
+            long subtotal =
+                    own.stream().mapToLong(l -> l.listPriceVnd() * l.quantity()).sum();
+            long total =
+                    own.stream().mapToLong(l -> l.unitPriceVnd() * l.quantity()).sum();
             OrderPlaced.Fulfilment f = o.fulfilment();
+            boolean pickup = f != null && "PICKUP".equals(f.method());
+            boolean delivery = f != null && "DELIVERY".equals(f.method());
             return new ProducerLines(
                     o.id(),
                     o.fairId(),
                     o.status(),
                     o.placedAt(),
-                    f == null ? null : new OrderPlaced.Fulfilment(f.method(), f.boothCode(), null),
-                    o.lines().stream()
-                            .filter(l -> producerId.equals(l.producerId()))
-                            .toList());
+                    o.paymentMethod(),
+                    f == null
+                            ? null
+                            : new OrderPlaced.Fulfilment(
+                                    f.method(),
+                                    f.boothCode(),
+                                    delivery && DELIVERING.contains(o.status()) ? f.address() : null),
+                    pickup && HANDING_OVER.contains(o.status()) && o.contact() != null
+                            ? o.contact().name()
+                            : null,
+                    own,
+                    subtotal,
+                    subtotal - total,
+                    total);
         }
     }
 
