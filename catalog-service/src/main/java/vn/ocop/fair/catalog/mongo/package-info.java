@@ -1,2 +1,5 @@
 /** What catalog's repositories share about MongoDB: the marker through which a sweeper reads only its working set. */
+@NullMarked
 package vn.ocop.fair.catalog.mongo;
+
+import org.jspecify.annotations.NullMarked;

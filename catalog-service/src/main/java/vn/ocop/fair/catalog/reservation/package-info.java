@@ -3,4 +3,7 @@
  * what an order holds when it ends, and recovers any step a crash left half-done. Each order's
  * {@code reservations} document is the saga log and carries the outcome events in its outbox.
  */
+@NullMarked
 package vn.ocop.fair.catalog.reservation;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * organisers adjust it, the reservation saga holds, releases and sells it. Never oversold: every
  * change is one guarded single-document update.
  */
+@NullMarked
 package vn.ocop.fair.catalog.stock;
+
+import org.jspecify.annotations.NullMarked;

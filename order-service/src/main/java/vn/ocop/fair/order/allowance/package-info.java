@@ -3,4 +3,7 @@
  * uses (in all and per customer), each taken with one conditional {@code $inc} so racing orders
  * never take more than there is.
  */
+@NullMarked
 package vn.ocop.fair.order.allowance;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * Phúc"), with filters, paging and orders, over the folded fields products store: plain regular
  * expressions and an aggregation that work on real MongoDB and on the embedded wire server alike.
  */
+@NullMarked
 package vn.ocop.fair.catalog.product.search;
+
+import org.jspecify.annotations.NullMarked;

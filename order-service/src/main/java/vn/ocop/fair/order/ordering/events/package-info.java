@@ -3,4 +3,7 @@
  * contract catalog-service (stock reservations) and notification-service read. Published by the
  * ordering feature; the JSON of each record is pinned in {@code src/test/resources/events/}.
  */
+@NullMarked
 package vn.ocop.fair.order.ordering.events;
+
+import org.jspecify.annotations.NullMarked;

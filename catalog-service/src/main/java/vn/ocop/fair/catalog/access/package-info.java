@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ocop.fair.catalog.access;
+
+import org.jspecify.annotations.NullMarked;

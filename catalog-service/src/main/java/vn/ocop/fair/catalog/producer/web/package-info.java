@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ocop.fair.catalog.producer.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ocop.fair.catalog.product.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ocop.fair.support.mongo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ocop.fair.support.outbox;
+
+import org.jspecify.annotations.NullMarked;

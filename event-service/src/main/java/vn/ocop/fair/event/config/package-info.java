@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ocop.fair.event.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ocop.fair.event.demo;
+
+import org.jspecify.annotations.NullMarked;

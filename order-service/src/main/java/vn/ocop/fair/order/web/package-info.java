@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ocop.fair.order.web;
+
+import org.jspecify.annotations.NullMarked;
