@@ -3,8 +3,12 @@ package vn.ocop.fair.system;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +101,23 @@ class ArchitectureTest {
                         "org.apache.kafka..",
                         "tools.jackson.databind..")
                 .because("an event record is the contract: data only, no framework types")
+                .check(all);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        classes()
+                .that()
+                .resideInAPackage("vn.ocop.fair..")
+                .should(new ArchCondition<JavaClass>("reside in a @NullMarked package") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (!type.getPackage().isAnnotatedWith("org.jspecify.annotations.NullMarked")) {
+                            events.add(SimpleConditionEvent.violated(
+                                    type, type.getPackageName() + " has no @NullMarked package-info"));
+                        }
+                    }
+                })
                 .check(all);
     }
 }
