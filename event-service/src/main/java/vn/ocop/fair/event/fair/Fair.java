@@ -19,7 +19,12 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
     /** The change a fair went through: the fair after it and the event it raised. */
     public record Change(Fair fair, FairEvent event) {}
 
+    /**
+     * A new draft. It needs its dates from the start: its {@link FairScheduled} (and every later
+     * event) carries them, and order-service cannot place a fair without them.
+     */
     static Change draft(String id, FairPlan plan, String organiserId, Instant now) {
+        requireDates(plan);
         Fair fair = new Fair(id, plan, FairStatus.DRAFT, organiserId, 1, null);
         return new Change(fair, new FairScheduled(id, 1, now, fair.snapshot()));
     }
@@ -30,6 +35,7 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
             throw new IllegalTransition(
                     "A fair that is " + status + " can no longer be edited (DRAFT or PUBLISHED only)");
         }
+        requireDates(newPlan);
         Fair after = new Fair(id, newPlan, status, organiserId, version + 1, null);
         FairEvent event = status == FairStatus.DRAFT
                 ? new FairScheduled(id, after.version, now, after.snapshot())
@@ -66,6 +72,13 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
         }
         Fair after = moveTo(FairStatus.CANCELLED, reason);
         return new Change(after, new FairCancelled(id, after.version, now, reason, after.snapshot()));
+    }
+
+    private static void requireDates(FairPlan plan) {
+        if (plan.startsOn() == null || plan.endsOn() == null) {
+            throw new InvalidFair("A fair needs its dates (startsOn, endsOn) from its draft on: every fair event"
+                    + " carries them, and the services reading the events cannot place a fair without them");
+        }
     }
 
     private Fair moveTo(FairStatus next, String reason) {
