@@ -1,5 +1,6 @@
 package vn.ocop.fair.event.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,6 +17,7 @@ import vn.ocop.fair.support.web.ProblemDetailsSupport;
  * an error the container raises), with a problem+json in place of Boot's default error JSON and
  * Tomcat's HTML page. It tells the status and nothing of the exception behind it.
  */
+@Hidden // not part of the API: where the container sends errors
 @RestController
 class ProblemErrorController implements ErrorController {
 
