@@ -16,7 +16,10 @@ import vn.ocop.fair.event.fair.events.FairSnapshot;
  */
 public record Fair(String id, FairPlan plan, FairStatus status, String organiserId, long version, String cancelReason) {
 
-    /** The change a fair went through: the fair after it and the event it raised. */
+    /**
+     * The change a fair went through: the fair after it and the event it raised (null only when no
+     * consumer could read one: the cancellation of a draft stored without dates).
+     */
     public record Change(Fair fair, FairEvent event) {}
 
     /**
@@ -71,6 +74,11 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
             throw new InvalidFair("Cancelling a fair needs a reason");
         }
         Fair after = moveTo(FairStatus.CANCELLED, reason);
+        if (plan.startsOn() == null || plan.endsOn() == null) {
+            // a draft stored before drafts needed dates: its FairScheduled could not be read by
+            // order-service, and a FairCancelled without dates would be parked the same way
+            return new Change(after, null);
+        }
         return new Change(after, new FairCancelled(id, after.version, now, reason, after.snapshot()));
     }
 

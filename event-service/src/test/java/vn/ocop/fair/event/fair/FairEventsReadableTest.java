@@ -81,6 +81,21 @@ class FairEventsReadableTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void cancelsADraftStoredWithoutDatesWithoutAnEventNoConsumerCouldRead(String what, FairPlan plan) {
+        Fair stored = TestPlans.fair(FairStatus.DRAFT, plan); // as drafts were stored before dates were required
+
+        Fair.Change cancelled = stored.cancel("Hoãn", NOW);
+
+        assertThat(cancelled.fair().status()).isEqualTo(FairStatus.CANCELLED);
+        if (plan.startsOn() == null || plan.endsOn() == null) {
+            assertThat(cancelled.event()).isNull();
+        } else {
+            assertReadable(cancelled.event());
+        }
+    }
+
     private void assertReadable(FairEvent event) {
         String type = event.getClass().getSimpleName();
         List<String> unmet = ConsumerRequirements.unmetBy(type, json.readTree(json.writeValueAsString(event)));

@@ -1,9 +1,13 @@
 package vn.ocop.fair.event.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
+import vn.ocop.fair.event.RecordingPublisher;
 
 /** A fair's body is bounded: ids in the system's slug format, texts of sensible length, dates from the draft on. */
 @EventIntegrationTest
@@ -26,6 +31,9 @@ class FairInputBoundsTest {
 
     @Autowired
     MongoDatabase eventDatabase;
+
+    @Autowired
+    RecordingPublisher published;
 
     FairsApi api;
 
@@ -85,6 +93,24 @@ class FairInputBoundsTest {
                 FairsApi.organiser());
 
         assertProblem(answer, 422, "invalid-fair");
+    }
+
+    @Test
+    void cancelsADraftStoredWithoutDatesWithoutPublishingAnEventNoConsumerCouldRead() throws Exception {
+        String id = api.draft(FairsApi.tradeWeek(STARTS, ENDS));
+        await().until(() -> published.typesFor(id).contains("FairScheduled"));
+        eventDatabase // as drafts were stored before they needed dates
+                .getCollection("fairs")
+                .updateOne(Filters.eq("_id", id), Updates.combine(Updates.unset("startsOn"), Updates.unset("endsOn")));
+
+        HttpResponse<String> cancelled =
+                api.send("POST", "/api/fairs/" + id + "/cancellation", "{\"reason\":\"Hoãn\"}", FairsApi.organiser());
+
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("\"status\":\"CANCELLED\"");
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> !published.typesFor(id).contains("FairCancelled"));
     }
 
     private HttpResponse<String> post(String body) throws Exception {
