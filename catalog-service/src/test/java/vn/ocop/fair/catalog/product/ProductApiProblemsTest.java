@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
@@ -69,6 +71,44 @@ class ProductApiProblemsTest {
 
         assertProblem(answer, 422, "not-ocop-certified");
         assertThat(answer.body()).contains("2 stars");
+    }
+
+    @ParameterizedTest(name = "{0} stars")
+    @ValueSource(ints = {-1, 0, 6})
+    void refusesStarsOffTheOcopScaleEvenForADraft(int stars) throws Exception {
+        String draft = CatalogApi.product(
+                        "ho-nem-phung", "Nem Phùng", stars, LocalDate.now().minusMonths(1))
+                .replace("\"producerId\"", "\"draft\":true,\"producerId\"");
+
+        HttpResponse<String> answer = post(draft);
+
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(answer.body()).contains("\"field\":\"stars\"");
+    }
+
+    @Test
+    void keepsATwoStarProductAsADraftThatCannotBeListed() throws Exception {
+        String draft = CatalogApi.product(
+                        "ho-nem-phung", "Nem Phùng (2 sao)", 2, LocalDate.now().minusMonths(1))
+                .replace("\"producerId\"", "\"draft\":true,\"producerId\"");
+        HttpResponse<String> created = post(draft);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        assertProblem(
+                api.send("POST", "/api/catalog/products/" + id + "/list", null, organiser), 422, "not-ocop-certified");
+    }
+
+    @Test
+    void refusesTextsLongerThanTheirFields() throws Exception {
+        String body = CatalogApi.product("ho-nem-phung", "Nem Phùng")
+                .replace("Sản phẩm OCOP", "x".repeat(5_001))
+                .replace("1521/QĐ-UBND", "y".repeat(65));
+
+        HttpResponse<String> answer = post(body);
+
+        assertProblem(answer, 400, "invalid-request");
+        assertThat(answer.body()).contains("\"field\":\"description\"", "\"field\":\"certificate.decisionNumber\"");
     }
 
     @Test

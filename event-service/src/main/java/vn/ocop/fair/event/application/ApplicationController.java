@@ -90,9 +90,9 @@ class ApplicationController {
      * @param boothPreferences booth codes, most wanted first; empty = any booth
      */
     record ApplyRequest(
-            @Size(max = 80) String producerId,
-            @NotEmpty @Size(max = 50) List<@NotBlank String> productIds,
-            @Size(max = 20) List<@NotBlank String> boothPreferences) {}
+            @Size(max = 64) String producerId,
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> productIds,
+            @Size(max = 20) List<@NotBlank @Size(max = 16) String> boothPreferences) {}
 
     /** @param reason required for REJECTED */
     record DecisionRequest(

@@ -39,7 +39,7 @@ class AssignmentController {
     ReleaseView release(
             @PathVariable String fairId,
             @PathVariable String code,
-            @RequestParam(required = false) String assignmentId,
+            @RequestParam(required = false) @Size(max = 64) String assignmentId,
             @RequestParam(required = false) @Size(max = 500) String reason) {
         BoothAllocation.Released released = allocation.release(
                 fairId,
@@ -56,10 +56,10 @@ class AssignmentController {
      * @param productIds the products sold at the booth; absent = all the application's
      */
     record AssignRequest(
-            @NotBlank String applicationId,
+            @NotBlank @Size(max = 64) String applicationId,
             Instant startsAt,
             Instant endsAt,
-            @Size(max = 50) List<@NotBlank String> productIds) {
+            @Size(max = 50) List<@NotBlank @Size(max = 64) String> productIds) {
 
         Period period() {
             if (startsAt == null && endsAt == null) {

@@ -130,6 +130,7 @@ public class ExhibitorApplications {
 
     /** An application its producer or an organiser may see; anyone else is told it does not exist. */
     ExhibitorApplication visible(String fairId, String id, Actor actor) {
+        fairs.requireVisible(fairId, actor.organiser());
         ExhibitorApplication application = require(fairId, id);
         if (!actor.actsFor(application.producerId())) {
             throw new ApplicationRefusals.ApplicationNotFound(fairId, id);
@@ -143,7 +144,7 @@ public class ExhibitorApplications {
 
     /** Organisers see every application of the fair, a producer only its own. */
     Page page(String fairId, Actor actor, ApplicationStatus status, int page, int size) {
-        fairs.require(fairId);
+        fairs.requireVisible(fairId, actor.organiser());
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("fairId", fairId)));
         if (!actor.organiser()) {
             filters.add(Filters.eq("producerId", actor.producerId() == null ? "" : actor.producerId()));

@@ -16,6 +16,8 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +26,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.fair.event.fair.Viewer;
 
 /** The booth layout and floor plan of a fair over HTTP; organisers change it, anyone may look. */
 @RestController
 @RequestMapping("/api/fairs/{fairId}/booths")
 class BoothController {
+
+    /** The most a booth may cost for the whole fair: one billion đồng. */
+    static final long MAX_PRICE_VND = 1_000_000_000L;
 
     private final BoothLayout layout;
     private final FloorPlan floorPlan;
@@ -56,12 +62,17 @@ class BoothController {
                 .body(booths);
     }
 
-    /** The floor plan now, or at {@code at} (an instant, e.g. {@code 2026-05-22T03:00:00Z}). */
+    /**
+     * The floor plan now, or at {@code at} (an instant, e.g. {@code 2026-05-22T03:00:00Z}); a draft
+     * fair's only to organisers (404 to anyone else, like the fair itself).
+     */
     @GetMapping
     FloorPlan.View floorPlan(
             @PathVariable String fairId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-        return floorPlan.at(fairs.require(fairId), at == null ? clock.instant() : at);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+            @AuthenticationPrincipal Jwt token) {
+        FairTerms fair = fairs.requireVisible(fairId, Viewer.of(token).organiser());
+        return floorPlan.at(fair, at == null ? clock.instant() : at);
     }
 
     @PatchMapping("/{code}")
@@ -76,7 +87,7 @@ class BoothController {
             @NotBlank @Size(max = 120) String zone,
             @NotNull BoothType type,
             @NotNull @Positive @Max(10_000) Double sizeM2,
-            @NotNull @PositiveOrZero Long priceVnd,
+            @NotNull @PositiveOrZero @Max(MAX_PRICE_VND) Long priceVnd,
             @NotNull @Min(0) @Max(10_000) Integer gridX,
             @NotNull @Min(0) @Max(10_000) Integer gridY) {
 
@@ -100,7 +111,7 @@ class BoothController {
             @NotNull @Min(1) @Max(999) Integer to,
             @NotNull BoothType type,
             @NotNull @Positive @Max(10_000) Double sizeM2,
-            @NotNull @PositiveOrZero Long priceVnd,
+            @NotNull @PositiveOrZero @Max(MAX_PRICE_VND) Long priceVnd,
             @Min(0) @Max(10_000) Integer originX,
             @Min(0) @Max(10_000) Integer originY) {
 
@@ -119,5 +130,7 @@ class BoothController {
         }
     }
 
-    record ChangeRequest(Boolean blocked, @PositiveOrZero Long priceVnd) {}
+    record ChangeRequest(
+            Boolean blocked,
+            @PositiveOrZero @Max(MAX_PRICE_VND) Long priceVnd) {}
 }

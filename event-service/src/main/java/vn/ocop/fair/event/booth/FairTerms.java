@@ -37,6 +37,11 @@ public record FairTerms(
         allowedProvinces = allowedProvinces == null ? List.of() : List.copyOf(allowedProvinces);
     }
 
+    /** Whether anyone but an organiser may see the fair and what is under it (not a draft). */
+    public boolean isPublic() {
+        return !"DRAFT".equals(status);
+    }
+
     /** Producers may apply while the fair is published or open. */
     public boolean acceptsApplications() {
         return ACCEPTING_APPLICATIONS.contains(status);

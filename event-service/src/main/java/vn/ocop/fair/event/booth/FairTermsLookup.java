@@ -29,6 +29,18 @@ public class FairTermsLookup {
         return find(fairId).orElseThrow(() -> new Refusals.FairNotFound(fairId));
     }
 
+    /**
+     * The fair, for a viewer who may see it: a draft is its organisers' own, so to anyone else it
+     * and everything under it (booths, applications) do not exist, as {@code GET /api/fairs/{id}} says.
+     */
+    public FairTerms requireVisible(String fairId, boolean organiser) {
+        FairTerms fair = require(fairId);
+        if (!organiser && !fair.isPublic()) {
+            throw new Refusals.FairNotFound(fairId);
+        }
+        return fair;
+    }
+
     public Optional<FairTerms> find(String fairId) {
         return Optional.ofNullable(fairs.find(Filters.eq("_id", fairId))
                         .projection(Projections.exclude("outbox"))

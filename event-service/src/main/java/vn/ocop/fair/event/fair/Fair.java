@@ -16,10 +16,18 @@ import vn.ocop.fair.event.fair.events.FairSnapshot;
  */
 public record Fair(String id, FairPlan plan, FairStatus status, String organiserId, long version, String cancelReason) {
 
-    /** The change a fair went through: the fair after it and the event it raised. */
+    /**
+     * The change a fair went through: the fair after it and the event it raised (null only when no
+     * consumer could read one: the cancellation of a draft stored without dates).
+     */
     public record Change(Fair fair, FairEvent event) {}
 
+    /**
+     * A new draft. It needs its dates from the start: its {@link FairScheduled} (and every later
+     * event) carries them, and order-service cannot place a fair without them.
+     */
     static Change draft(String id, FairPlan plan, String organiserId, Instant now) {
+        requireDates(plan);
         Fair fair = new Fair(id, plan, FairStatus.DRAFT, organiserId, 1, null);
         return new Change(fair, new FairScheduled(id, 1, now, fair.snapshot()));
     }
@@ -30,6 +38,7 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
             throw new IllegalTransition(
                     "A fair that is " + status + " can no longer be edited (DRAFT or PUBLISHED only)");
         }
+        requireDates(newPlan);
         Fair after = new Fair(id, newPlan, status, organiserId, version + 1, null);
         FairEvent event = status == FairStatus.DRAFT
                 ? new FairScheduled(id, after.version, now, after.snapshot())
@@ -65,7 +74,19 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
             throw new InvalidFair("Cancelling a fair needs a reason");
         }
         Fair after = moveTo(FairStatus.CANCELLED, reason);
+        if (plan.startsOn() == null || plan.endsOn() == null) {
+            // a draft stored before drafts needed dates: its FairScheduled could not be read by
+            // order-service, and a FairCancelled without dates would be parked the same way
+            return new Change(after, null);
+        }
         return new Change(after, new FairCancelled(id, after.version, now, reason, after.snapshot()));
+    }
+
+    private static void requireDates(FairPlan plan) {
+        if (plan.startsOn() == null || plan.endsOn() == null) {
+            throw new InvalidFair("A fair needs its dates (startsOn, endsOn) from its draft on: every fair event"
+                    + " carries them, and the services reading the events cannot place a fair without them");
+        }
     }
 
     private Fair moveTo(FairStatus next, String reason) {

@@ -45,7 +45,7 @@ class FairController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) FairStatus status,
-            @RequestParam(required = false) String province,
+            @RequestParam(required = false) @Size(max = 100) String province,
             @RequestParam(required = false) FairKind kind,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,9 +24,17 @@ record FairRequest(
         LocalDate endsOn,
         LocalTime opensAt,
         LocalTime closesAt,
-        @Size(max = 100) String organiserId,
+
+        @Pattern(
+                regexp = ORGANISER_ID,
+                message = "like so-nong-nghiep-ha-noi: 1 to 64 lower-case letters, digits, dashes")
+        String organiserId,
+
         @Valid EntryRulesRequest entryRules,
         Long version) {
+
+    /** The id of an organising office, as every other id of the system: a lower-case slug. */
+    static final String ORGANISER_ID = "[a-z0-9-]{1,64}";
 
     record VenueRequest(
             @Size(max = 200) String name,
@@ -35,7 +44,7 @@ record FairRequest(
 
     record EntryRulesRequest(
             @Min(3) @Max(5) Integer minimumStars,
-            List<@NotBlank String> allowedProvinces,
+            @Size(max = 63) List<@NotBlank @Size(max = 100) String> allowedProvinces,
             @Min(1) @Max(50) Integer boothsPerProducer,
             @Min(0) @Max(100) Integer boothSubsidyPercent) {}
 

@@ -63,7 +63,7 @@ public class Fairs {
             }
         });
         updates.add(Updates.inc(VERSION, change.fair().version() - before.version()));
-        updates.add(Outbox.append(FairEvents.entries(json, change.event())));
+        updates.add(Outbox.append(change.event() == null ? List.of() : FairEvents.entries(json, change.event())));
         return collection
                         .updateOne(
                                 Filters.and(

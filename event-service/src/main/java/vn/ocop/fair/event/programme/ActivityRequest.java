@@ -16,8 +16,8 @@ record ActivityRequest(
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,
         @Valid LivestreamRequest livestream,
-        @Size(max = 50) List<@NotBlank String> producerIds,
-        @Size(max = 100) List<@NotBlank String> productIds) {
+        @Size(max = 50) List<@NotBlank @Size(max = 64) String> producerIds,
+        @Size(max = 100) List<@NotBlank @Size(max = 64) String> productIds) {
 
     record LivestreamRequest(
             @NotNull Platform platform,

@@ -21,11 +21,11 @@ record PromotionRequest(
         @Valid FlashDealRequest flashDeal) {
 
     record ScopeRequest(
-            @NotNull ScopeType type, @Size(max = 500) List<@NotBlank String> values) {}
+            @NotNull ScopeType type, @Size(max = 500) List<@NotBlank @Size(max = 100) String> values) {}
 
     /** {@code combinesWithPromotions} is false unless said; {@code minimumOrderVnd} 0 unless said. */
     record VoucherRequest(
-            @NotBlank String code,
+            @NotBlank @Size(max = 32) String code,
             @NotNull Integer totalUses,
             @NotNull Integer usesPerCustomer,
             Long minimumOrderVnd,
@@ -33,8 +33,8 @@ record PromotionRequest(
 
     /** {@code gift} is false unless said. */
     record FlashDealRequest(
-            @NotBlank String activityId,
-            @NotBlank String productId,
+            @NotBlank @Size(max = 64) String activityId,
+            @NotBlank @Size(max = 64) String productId,
             @NotNull Long dealPriceVnd,
             @NotNull Integer units,
             @NotNull Integer perBuyerCap,

@@ -103,7 +103,7 @@ class BoothLayoutApiTest extends ExhibitorIntegrationTest {
     }
 
     @Test
-    void aDraftFairWithoutDatesYetGetsItsLayout() {
+    void aDraftFairWithoutDatesYetGetsItsLayoutForOrganisers() {
         String draft = fixtures.fair("DRAFT", 3, List.of(), null, 5);
         eventDatabase
                 .getCollection("fairs")
@@ -115,7 +115,7 @@ class BoothLayoutApiTest extends ExhibitorIntegrationTest {
 
         fixtures.booths(draft, "A", 3);
 
-        String plan = expect(fixtures.send("GET", "/api/fairs/" + draft + "/booths", null, null), 200)
+        String plan = expect(fixtures.send("GET", "/api/fairs/" + draft + "/booths", null, tokens().organiser()), 200)
                 .body();
         assertThat(JsonPath.<Integer>read(plan, "$.counts.available")).isEqualTo(3);
     }

@@ -3,6 +3,7 @@ package vn.ocop.fair.catalog.product.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -19,7 +20,9 @@ import vn.ocop.fair.catalog.product.ProductDetails;
 /**
  * A product as a producer or organiser sends it: to create one ({@code POST}, with its producer)
  * or to replace what it says ({@code PUT}). Stars and certificate validity are judged by the
- * product itself (422), the shape here (400).
+ * product itself (422), the shape here (400). Stars are on the OCOP scale, 1 to 5: a draft may hold a
+ * 1- or 2-star rating (the producer prepares the product before its certification is raised), but
+ * only 3 to 5 stars are ever listed.
  *
  * @param draft create without listing (default: list at once)
  */
@@ -27,9 +30,9 @@ record ProductRequest(
         @NotBlank(groups = OnCreate.class) @Size(max = 64) String producerId,
         Boolean draft,
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 4000) String description,
+        @Size(max = 5000) String description,
         @NotNull OcopGroup group,
-        @NotNull Integer stars,
+        @NotNull @Min(1) @Max(5) Integer stars,
         @NotNull @Positive @Max(1_000_000_000) Long priceVnd,
         @NotBlank @Size(max = 30) String unit,
         @Size(max = 10) List<@NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+") String> images,
@@ -56,7 +59,7 @@ record ProductRequest(
 
     /** @param expiresOn optional: 36 months after {@code issuedOn} unless the decision says otherwise */
     record CertificateRequest(
-            @NotBlank @Size(max = 100) String decisionNumber,
+            @NotBlank @Size(max = 64) String decisionNumber,
             @NotBlank @Size(max = 200) String issuingBody,
             @NotNull @PastOrPresent LocalDate issuedOn,
             LocalDate expiresOn) {

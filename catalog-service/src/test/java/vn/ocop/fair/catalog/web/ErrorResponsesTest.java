@@ -1,0 +1,154 @@
+package vn.ocop.fair.catalog.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ocop.fair.catalog.CatalogApi;
+import vn.ocop.fair.catalog.CatalogIntegrationTest;
+import vn.ocop.fair.testsupport.TestTokens;
+
+/**
+ * Every 4xx and 5xx of catalog-service is problem+json naming no Java class, over real HTTP,
+ * including requests that never reach a controller.
+ */
+@CatalogIntegrationTest
+class ErrorResponsesTest {
+
+    @LocalServerPort
+    int port;
+
+    CatalogApi api;
+    final String organiser = TestTokens.shared().organiser();
+
+    @BeforeEach
+    void api() throws Exception {
+        api = new CatalogApi(port);
+        api.registerProducer("htx-mien-dong");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"q.x", "q[$ne]", "size[0]", "minPrice.value", "sort[]", "class.module"})
+    void ignoresAParameterNameThatIsNoParameterOfTheSearch(String name) throws Exception {
+        HttpResponse<String> answer = api.send(
+                "GET",
+                "/api/catalog/products?" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "=1&size=3",
+                null,
+                null);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"size\":3");
+    }
+
+    @Test
+    void refusesABrokenMultipartBodyWithAProblem() throws Exception {
+        HttpResponse<String> answer = api.post(
+                "/api/catalog/imports",
+                "multipart/form-data; boundary=ranh-gioi",
+                "--ranh-gioi\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc"
+                        .getBytes(StandardCharsets.UTF_8),
+                organiser);
+
+        assertProblem(answer, 400);
+    }
+
+    @Test
+    void refusesAnUploadWithoutItsFilePartWithAProblem() throws Exception {
+        HttpResponse<String> answer = api.post(
+                "/api/catalog/imports",
+                "multipart/form-data; boundary=ranh-gioi",
+                "--ranh-gioi\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nabc\r\n--ranh-gioi--\r\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                organiser);
+
+        assertProblem(answer, 400);
+        assertThat(answer.body()).contains("\"field\":\"file\"");
+    }
+
+    @Test
+    void answersTheErrorPathItselfWithANotFoundProblem() throws Exception {
+        assertProblem(api.send("GET", "/error", null, null), 404);
+    }
+
+    @Test
+    void answersARequestTheFirewallRejectsWithAProblem() throws Exception {
+        assertProblem(api.send("GET", "/api/catalog/products/a%2F..%2Fb", null, null), 400);
+    }
+
+    @Test
+    void answersAnUnsupportedMediaTypeWithAProblem() throws Exception {
+        HttpResponse<String> answer = api.post(
+                "/api/catalog/products", "text/plain", "Nem Phùng".getBytes(StandardCharsets.UTF_8), organiser);
+
+        assertProblem(answer, 415);
+    }
+
+    @Test
+    void answersAMethodNobodyMayUseWithAProblem() throws Exception {
+        HttpResponse<String> answer = api.send("DELETE", "/api/catalog/products", null, organiser);
+
+        assertThat(answer.statusCode()).isBetween(400, 499);
+        assertProblem(answer, answer.statusCode());
+    }
+
+    @Test
+    void explainsMalformedJsonWithoutNamingJava() throws Exception {
+        assertProblem(api.send("POST", "/api/catalog/products", "{\"name\":", organiser), 400);
+    }
+
+    @Test
+    void explainsANumberTooLargeWithoutNamingJava() throws Exception {
+        String body = CatalogApi.product("htx-mien-dong", "Miến dong").replace("450000", "99999999999999999999999");
+
+        HttpResponse<String> answer = api.send("POST", "/api/catalog/products", body, organiser);
+
+        assertProblem(answer, 400);
+        assertThat(answer.body()).contains("priceVnd");
+    }
+
+    @Test
+    void listsTheGroupsInsteadOfNamingTheEnum() throws Exception {
+        String body = CatalogApi.product("htx-mien-dong", "Miến dong").replace("HANDICRAFT", "SOUVENIR");
+
+        HttpResponse<String> answer = api.send("POST", "/api/catalog/products", body, organiser);
+
+        assertProblem(answer, 400);
+        assertThat(answer.body())
+                .contains("group must be one of FOOD, BEVERAGE, HERBAL, HANDICRAFT, ORNAMENTAL, TOURISM")
+                .contains("SOUVENIR");
+    }
+
+    @Test
+    void explainsTextWhereANumberBelongsWithoutNamingJava() throws Exception {
+        String body = CatalogApi.product("htx-mien-dong", "Miến dong").replace("\"stars\":4", "\"stars\":\"bốn\"");
+
+        HttpResponse<String> answer = api.send("POST", "/api/catalog/products", body, organiser);
+
+        assertProblem(answer, 400);
+        assertThat(answer.body()).contains("stars must be a whole number");
+    }
+
+    @Test
+    void explainsASearchParameterOfTheWrongTypeWithoutNamingJava() throws Exception {
+        HttpResponse<String> answer = api.search("minStars", "five");
+
+        assertProblem(answer, 400);
+        assertThat(answer.body()).contains("\"field\":\"minStars\"", "must be a whole number");
+    }
+
+    static void assertProblem(HttpResponse<String> answer, int status) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .as(answer.body())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body())
+                .as("names no Java class")
+                .doesNotContain("java.", "vn.ocop", "Exception", "`", "<html");
+    }
+}

@@ -1,0 +1,109 @@
+package vn.ocop.fair.event.booth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.ocop.fair.event.EventIntegrationTest;
+import vn.ocop.fair.event.FairsApi;
+import vn.ocop.fair.testsupport.TestTokens;
+
+/**
+ * A draft fair is its organisers' own: its booths and applications answer 404 to anyone else, as
+ * the fair itself does, and show once it is published. Booth prices are bounded.
+ */
+@EventIntegrationTest
+class DraftFairBoothsTest {
+
+    static final LocalDate STARTS = LocalDate.parse("2029-08-06");
+    static final LocalDate ENDS = LocalDate.parse("2029-08-10");
+    static final String BOOTH = """
+            {"code":"A-01","zone":"Khu A","type":"STANDARD","sizeM2":9,"priceVnd":%s,"gridX":0,"gridY":0}
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase eventDatabase;
+
+    FairsApi api;
+    String fair;
+
+    @BeforeEach
+    void aDraftWithABooth() throws Exception {
+        api = new FairsApi(port, eventDatabase);
+        fair = api.draft(FairsApi.tradeWeek(STARTS, ENDS));
+        HttpResponse<String> booth =
+                api.send("POST", "/api/fairs/" + fair + "/booths", BOOTH.formatted(3_500_000), FairsApi.organiser());
+        assertThat(booth.statusCode()).as(booth.body()).isEqualTo(201);
+    }
+
+    @Test
+    void hidesADraftsBoothsFromAnyoneButOrganisersLikeTheFairItself() throws Exception {
+        String producer = TestTokens.shared().producer("htx-lua-van-phuc");
+
+        assertNotFound(api.get("/api/fairs/" + fair));
+        assertNotFound(api.get("/api/fairs/" + fair + "/booths"));
+        assertNotFound(api.send("GET", "/api/fairs/" + fair + "/booths", null, producer));
+        assertNotFound(api.send("GET", "/api/fairs/" + fair + "/applications", null, producer));
+        assertNotFound(api.send("GET", "/api/fairs/" + fair + "/applications/any", null, producer));
+        assertThat(api.send("GET", "/api/fairs/" + fair + "/booths", null, FairsApi.organiser())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void showsTheBoothsOnceTheFairIsPublished() throws Exception {
+        HttpResponse<String> published =
+                api.send("POST", "/api/fairs/" + fair + "/publication", null, FairsApi.organiser());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+        HttpResponse<String> booths = api.get("/api/fairs/" + fair + "/booths");
+
+        assertThat(booths.statusCode()).isEqualTo(200);
+        assertThat(booths.body()).contains("\"A-01\"");
+    }
+
+    @ParameterizedTest(name = "{0} đồng")
+    @ValueSource(strings = {"9223372036854775807", "1000000001", "-1"})
+    void refusesABoothPriceOutsideZeroToOneBillionDong(String price) throws Exception {
+        HttpResponse<String> single = api.send(
+                "POST",
+                "/api/fairs/" + fair + "/booths",
+                BOOTH.formatted(price).replace("A-01", "B-01"),
+                FairsApi.organiser());
+        HttpResponse<String> change = api.send(
+                "PATCH", "/api/fairs/" + fair + "/booths/A-01", "{\"priceVnd\":" + price + "}", FairsApi.organiser());
+        HttpResponse<String> grid =
+                api.send("POST", "/api/fairs/" + fair + "/booths/grid", """
+                {"zone":"Khu C","row":"C","to":2,"type":"STANDARD","sizeM2":9,"priceVnd":%s}
+                """.formatted(price), FairsApi.organiser());
+
+        for (HttpResponse<String> answer : java.util.List.of(single, change, grid)) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("invalid-request", "\"field\":\"priceVnd\"");
+        }
+    }
+
+    @Test
+    void acceptsABoothOfOneBillionDong() throws Exception {
+        HttpResponse<String> answer = api.send(
+                "PATCH", "/api/fairs/" + fair + "/booths/A-01", "{\"priceVnd\":1000000000}", FairsApi.organiser());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
+    private static void assertNotFound(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("fair-not-found");
+    }
+}
