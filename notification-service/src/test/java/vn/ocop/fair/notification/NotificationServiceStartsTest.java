@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import vn.ocop.fair.testsupport.TestTokens;
 
 class NotificationServiceStartsTest extends ServiceTest {
 
@@ -22,15 +23,42 @@ class NotificationServiceStartsTest extends ServiceTest {
     }
 
     @Test
-    void reportsHealthyWithLivenessAndReadiness() {
+    void reportsHealthyWithLivenessAndReadinessToAnyoneButNoDetails() {
         ResponseEntity<String> health = get("/actuator/health");
 
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody()).contains("\"status\":\"UP\"");
+        assertThat(health.getBody()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            ResponseEntity<String> answer = get(probe);
+            assertThat(answer.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
+            assertThat(answer.getBody()).as(probe).doesNotContain("components", "details");
+        }
+    }
+
+    @Test
+    void showsHealthComponentsToAnOperator() {
+        ResponseEntity<String> health = http.get()
+                .uri("/actuator/health")
+                .header("Authorization", "Bearer " + TestTokens.shared().operator())
+                .retrieve()
+                .toEntity(String.class);
+
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(JsonPath.<String>read(health.getBody(), "$.components.mongo.status"))
                 .isEqualTo("UP");
-        assertThat(get("/actuator/health/liveness").getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(get("/actuator/health/readiness").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void keepsInfoAndOtherActuatorEndpointsForOperators() {
+        assertThat(get("/actuator/info").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("/actuator/health/mongo").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("/actuator").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> info = http.get()
+                .uri("/actuator/info")
+                .header("Authorization", "Bearer " + TestTokens.shared().operator())
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(info.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -4,10 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which services make up the system, and what each is told at start: its port, broker, database. */
+/**
+ * Which services make up the system, and what each is told at start: its port, broker, database.
+ * The four services and the gateway's management port listen on the loopback interface only: from
+ * outside the machine the gateway's public port is the only door, so its rate and body limits and
+ * its token checks cannot be walked around.
+ */
 final class ServiceCatalogue {
 
     private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    /** Where everything but the gateway's public port listens. */
+    static final String LOOPBACK = "127.0.0.1";
 
     private ServiceCatalogue() {}
 
@@ -24,8 +32,10 @@ final class ServiceCatalogue {
                 ports.notification(),
                 List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort));
         services.add(notification);
+        // the gateway's public port keeps listening on every interface: it is the door
         List<String> gatewayArgs = new ArrayList<>(common(options, ports.gateway()));
         gatewayArgs.add("--management.server.port=" + ports.gatewayManagement());
+        gatewayArgs.add("--management.server.address=" + LOOPBACK);
         gatewayArgs.add("--ocop.gateway.services.catalog=http://127.0.0.1:" + ports.catalog());
         gatewayArgs.add("--ocop.gateway.services.order=http://127.0.0.1:" + ports.order());
         gatewayArgs.add("--ocop.gateway.services.event=http://127.0.0.1:" + ports.event());
@@ -42,6 +52,7 @@ final class ServiceCatalogue {
     private static ServiceProcess backend(
             LaunchOptions options, LocalInfrastructure infrastructure, String name, int port, List<String> more) {
         List<String> args = new ArrayList<>(common(options, port));
+        args.add("--server.address=" + LOOPBACK);
         args.add("--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
         args.add("--spring.mongodb.uri=" + infrastructure.mongoConnectionString());
         args.addAll(more);

@@ -40,7 +40,11 @@ final class ServiceProcess {
     }
 
     String url() {
-        return "http://localhost:" + port;
+        return "http://" + ServiceCatalogue.LOOPBACK + ":" + port;
+    }
+
+    List<String> arguments() {
+        return arguments;
     }
 
     Path logFile() {

@@ -14,6 +14,10 @@ import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
@@ -52,7 +56,8 @@ class KubernetesManifestsTest {
             "Service", Service.class,
             "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
             "PodDisruptionBudget", PodDisruptionBudget.class,
-            "Ingress", Ingress.class);
+            "Ingress", Ingress.class,
+            "NetworkPolicy", NetworkPolicy.class);
     private static final Map<String, String> CUSTOM = Map.of(
             "Kafka", "kafka.strimzi.io/v1beta2",
             "KafkaNodePool", "kafka.strimzi.io/v1beta2",
@@ -355,6 +360,46 @@ class KubernetesManifestsTest {
     private static String path(Probe probe) {
         assertThat(probe).isNotNull();
         return probe.getHttpGet().getPath();
+    }
+
+    @Test
+    void refusesEveryConnectionNotAllowedAndLetsOnlyTheGatewayAndPrometheusReachTheServices() {
+        Map<String, NetworkPolicy> policies =
+                all(NetworkPolicy.class).stream().collect(Collectors.toMap(this::name, p -> p));
+        NetworkPolicy deny = policies.get("default-deny-ingress");
+        assertThat(deny).as("a default-deny ingress policy").isNotNull();
+        assertThat(deny.getSpec().getPodSelector().getMatchLabels()).isNullOrEmpty();
+        assertThat(deny.getSpec().getPolicyTypes()).containsExactly("Ingress");
+        assertThat(deny.getSpec().getIngress()).isNullOrEmpty();
+
+        for (String service : List.of("catalog-service", "order-service", "event-service", "notification-service")) {
+            NetworkPolicy policy = policies.get(service);
+            assertThat(policy).as("policy of %s", service).isNotNull();
+            assertThat(policy.getSpec().getPodSelector().getMatchLabels())
+                    .containsEntry("app.kubernetes.io/name", service);
+            List<NetworkPolicyPeer> peers = policy.getSpec().getIngress().stream()
+                    .flatMap(rule -> rule.getFrom().stream())
+                    .toList();
+            assertThat(peers)
+                    .as("who reaches %s", service)
+                    .allSatisfy(peer ->
+                            assertThat(peer.getPodSelector().getMatchLabels()).containsKey("app.kubernetes.io/name"))
+                    .extracting(peer -> peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"))
+                    .containsExactlyInAnyOrder("gateway", "prometheus");
+            assertThat(peers)
+                    .filteredOn(peer -> peer.getNamespaceSelector() == null)
+                    .as("only the gateway is matched inside the namespace")
+                    .hasSize(1);
+            assertThat(policy.getSpec().getIngress())
+                    .flatExtracting(NetworkPolicyIngressRule::getPorts)
+                    .extracting(NetworkPolicyPort::getPort)
+                    .extracting(port -> port.getStrVal())
+                    .containsOnly("http");
+        }
+        assertThat(policies.get("gateway").getSpec().getIngress())
+                .flatExtracting(NetworkPolicyIngressRule::getPorts)
+                .extracting(port -> port.getPort().getStrVal())
+                .containsExactlyInAnyOrder("http", "management");
     }
 
     private <T extends HasMetadata> List<T> all(Class<T> type) {

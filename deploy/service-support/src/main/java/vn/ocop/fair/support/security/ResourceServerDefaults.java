@@ -24,12 +24,23 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 public final class ResourceServerDefaults {
 
+    /** The role that runs the system: actuator details, dead letters. */
+    public static final String OPERATOR = "OPERATOR";
+
     private ResourceServerDefaults() {}
 
+    /** The probes anyone may call; they show details and components only to an operator. */
+    static final String[] PROBES = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
+
     /**
-     * A service's whole filter chain: these defaults; actuator health/info/prometheus, {@code /error}
-     * and the service's OpenAPI spec under {@code apiPrefix} open to all; then the service's own
-     * rules; and everything else denied.
+     * A service's whole filter chain: these defaults; the health probes, {@code /actuator/prometheus},
+     * {@code /error} and the service's OpenAPI spec under {@code apiPrefix} open to all; every other
+     * actuator endpoint (info, health components…) for operators only; then the service's own rules;
+     * and everything else denied.
+     *
+     * <p>Metrics stay open for Prometheus, which scrapes without a token: a service is reachable only
+     * on loopback in the local run and only from the gateway and Prometheus in Kubernetes
+     * (NetworkPolicy), and the gateway routes no {@code /actuator} path to a service.
      */
     public static SecurityFilterChain filterChain(
             HttpSecurity http,
@@ -38,13 +49,10 @@ public final class ResourceServerDefaults {
                     serviceRules)
             throws Exception {
         applyTo(http).authorizeHttpRequests(rules -> {
-            rules.requestMatchers(
-                            "/actuator/health",
-                            "/actuator/health/**",
-                            "/actuator/info",
-                            "/actuator/prometheus",
-                            "/error")
-                    .permitAll();
+            rules.requestMatchers(HttpMethod.GET, PROBES).permitAll();
+            rules.requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll();
+            rules.requestMatchers("/actuator", "/actuator/**").hasRole(OPERATOR);
+            rules.requestMatchers("/error").permitAll();
             rules.requestMatchers(HttpMethod.GET, apiPrefix + "/v3/api-docs", apiPrefix + "/v3/api-docs/**")
                     .permitAll();
             serviceRules.customize(rules);

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -45,9 +46,20 @@ public abstract class ProblemDetailsSupport extends ResponseEntityExceptionHandl
         return handleExceptionInternal(ex, body, headers, status, request);
     }
 
+    /** A chunked body that streamed past the service's limit ({@link RequestBodyLimits}). */
+    @ExceptionHandler(BodyTooLarge.class)
+    protected ResponseEntity<Object> handleBodyTooLarge(BodyTooLarge ex, WebRequest request) {
+        return handleExceptionInternal(ex, ex.problem(), new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return handleBodyTooLarge(tooLarge, request);
+            }
+        }
         String detail = ex.getMostSpecificCause() instanceof JacksonException json
                 ? "The request body cannot be read: " + json.getOriginalMessage()
                 : "The request body is missing or is not JSON";
