@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -58,6 +59,9 @@ public record NotificationProperties(
      * @param minimumCalls calls seen before the failure rate counts
      * @param openWait how long a circuit stays open before one trial call (half-open)
      * @param maxConcurrentCalls calls in flight to one endpoint at most (its bulkhead)
+     * @param allowList targets exempt from the address and port rules of webhook URLs: {@code host}
+     *     (any port) or {@code host:port} ({@code [::1]:8080} for IPv6), matched against the host as
+     *     written in the URL, e.g. a demo receiver on {@code 127.0.0.1:9999}; empty by default
      */
     public record Webhook(
             @NotNull Duration connectTimeout,
@@ -65,7 +69,13 @@ public record NotificationProperties(
             @Min(1) int failureRateThreshold,
             @Min(1) int minimumCalls,
             @NotNull Duration openWait,
-            @Min(1) int maxConcurrentCalls) {}
+            @Min(1) int maxConcurrentCalls,
+            List<@NotBlank String> allowList) {
+
+        public Webhook {
+            allowList = allowList == null ? List.of() : List.copyOf(allowList);
+        }
+    }
 
     /**
      * @param hour the local hour (Asia/Ho_Chi_Minh) from which followers hear that a fair opens tomorrow

@@ -10,7 +10,8 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 /**
  * The one Spring context of the module's tests: the service on a random port, over the shared
  * broker and database, e-mailing the test JVM's GreenMail, with retries, circuits and sweeps fast
- * enough for tests. Every @SpringBootTest class extends it, so the context is built once.
+ * enough for tests, webhook receivers on 127.0.0.1 allow-listed and a resolver tests can
+ * point names with ({@link TestDns}). Every @SpringBootTest class extends it, so the context is built once.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -23,12 +24,13 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
             "ocop.notification.webhook.connect-timeout=1s",
             "ocop.notification.webhook.read-timeout=10s",
             "ocop.notification.webhook.minimum-calls=3",
+            "ocop.notification.webhook.allow-list=127.0.0.1", // the tests' receivers, on random ports
             "ocop.notification.webhook.open-wait=1s",
             "ocop.notification.reminders.check-interval=1h",
             "ocop.notification.heartbeat=1s"
         })
 @UsesSharedInfrastructure
-@Import(Events.class)
+@Import({Events.class, TestDns.class})
 public abstract class ServiceTest {
 
     @LocalServerPort

@@ -16,6 +16,7 @@ import vn.ocop.fair.notification.subscription.AlreadyFollowing;
 import vn.ocop.fair.notification.subscription.SubscriptionNotFound;
 import vn.ocop.fair.notification.webhook.InvalidWebhook;
 import vn.ocop.fair.notification.webhook.WebhookNotFound;
+import vn.ocop.fair.notification.webhook.WebhookTargetNotAllowed;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /** The one place notification-service turns failures into RFC 9457 problem details, each with a stable type. */
@@ -45,6 +46,16 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
     @ExceptionHandler
     ProblemDetail invalidWebhook(InvalidWebhook e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-webhook", "Invalid webhook", e.getMessage());
+    }
+
+    /** A webhook URL pointing at this machine, an internal network or a non-standard port. */
+    @ExceptionHandler
+    ProblemDetail webhookTargetNotAllowed(WebhookTargetNotAllowed e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "webhook-target-not-allowed",
+                "Webhook target not allowed",
+                e.getMessage());
     }
 
     @ExceptionHandler

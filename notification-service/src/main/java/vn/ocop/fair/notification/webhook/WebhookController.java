@@ -64,10 +64,12 @@ class WebhookController {
 
     private final Webhooks webhooks;
     private final Notifications notifications;
+    private final WebhookTargets targets;
     private final Clock clock;
 
-    WebhookController(Webhooks webhooks, Notifications notifications, Clock clock) {
+    WebhookController(Webhooks webhooks, Notifications notifications, WebhookTargets targets, Clock clock) {
         this.webhooks = webhooks;
+        this.targets = targets;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -121,17 +123,7 @@ class WebhookController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WebhookView register(@AuthenticationPrincipal Jwt token, @Valid @RequestBody WebhookRequest request) {
-        URI url;
-        try {
-            url = URI.create(request.url().strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidWebhook("url is not a URL: " + request.url());
-        }
-        if (!url.isAbsolute()
-                || url.getHost() == null
-                || !Set.of("http", "https").contains(url.getScheme())) {
-            throw new InvalidWebhook("url must be an absolute http(s) URL: " + request.url());
-        }
+        URI url = targets.check(request.url());
         for (String type : request.eventTypes()) {
             if (!Webhooks.ALL.equals(type) && !EVENT_TYPES.contains(type)) {
                 throw new InvalidWebhook("unknown event type " + type + "; known: * or " + EVENT_TYPES);

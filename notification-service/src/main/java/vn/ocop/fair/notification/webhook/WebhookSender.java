@@ -10,15 +10,13 @@ import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.ocop.fair.notification.NotificationProperties;
 import vn.ocop.fair.notification.delivery.Outcome;
@@ -29,10 +27,12 @@ import vn.ocop.fair.notification.notification.Channel;
  * POSTs a stored delivery to its webhook, signed ({@link Signature}), with connect and read
  * time-outs. Each endpoint (webhook id) has its own circuit breaker, so a dead endpoint is left
  * alone for a while and tried again half-open, and its own bulkhead, so a slow endpoint holds at
- * most a few of the sending threads and never starves the others.
+ * most a few of the sending threads and never starves the others. The call itself
+ * ({@link WebhookCalls}) goes only where {@link WebhookTargets} allows, checked at the time of the
+ * call; the delivery log gets the status or a short reason, never what the endpoint answered.
  */
 @Component
-class WebhookSender implements Sender {
+class WebhookSender implements Sender, DisposableBean {
 
     static final String EVENT_TYPE = "X-Ocop-Event-Type";
     static final String DELIVERY_ID = "X-Ocop-Delivery-Id";
@@ -40,15 +40,18 @@ class WebhookSender implements Sender {
     private final Webhooks webhooks;
     private final CircuitBreakerRegistry circuits;
     private final BulkheadRegistry bulkheads;
-    private final HttpClient http;
-    private final Duration readTimeout;
+    private final WebhookCalls calls;
     private final Clock clock;
 
-    WebhookSender(Webhooks webhooks, NotificationProperties properties, MeterRegistry meters, Clock clock) {
+    WebhookSender(
+            Webhooks webhooks,
+            WebhookTargets targets,
+            NotificationProperties properties,
+            MeterRegistry meters,
+            Clock clock) {
         NotificationProperties.Webhook settings = properties.webhook();
         this.webhooks = webhooks;
         this.clock = clock;
-        this.readTimeout = settings.readTimeout();
         this.circuits = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(settings.failureRateThreshold())
                 .minimumNumberOfCalls(settings.minimumCalls())
@@ -62,10 +65,13 @@ class WebhookSender implements Sender {
                 .build());
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuits).bindTo(meters);
         TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.calls = new WebhookCalls(
+                targets, settings.connectTimeout(), settings.readTimeout(), settings.maxConcurrentCalls());
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        calls.close();
     }
 
     @Override
@@ -121,26 +127,16 @@ class WebhookSender implements Sender {
     private Outcome post(Document webhook, Document delivery) {
         String body = delivery.getString("body");
         long now = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.getString("url")))
-                .timeout(readTimeout)
-                .header("Content-Type", "application/json")
-                .header(Signature.HEADER, Signature.header(webhook.getString("secret"), now, body))
-                .header(EVENT_TYPE, delivery.getString("eventType"))
-                .header(DELIVERY_ID, delivery.getString("_id"))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
-                return new Outcome.Sent("HTTP " + response.statusCode());
-            }
-            return new Outcome.Failed("HTTP " + response.statusCode());
-        } catch (IOException e) {
-            return new Outcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome.Failed("interrupted");
-        }
+        return calls.post(
+                webhook.getString("url"),
+                Map.of(
+                        Signature.HEADER,
+                        Signature.header(webhook.getString("secret"), now, body),
+                        EVENT_TYPE,
+                        delivery.getString("eventType"),
+                        DELIVERY_ID,
+                        delivery.getString("_id")),
+                body);
     }
 
     /** The endpoint's circuit state, e.g. CLOSED, OPEN, HALF_OPEN. */
