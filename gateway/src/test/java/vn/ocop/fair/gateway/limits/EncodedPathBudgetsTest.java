@@ -171,6 +171,18 @@ class EncodedPathBudgetsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/catalog/products?a%00b=1", "/api/catalog/products?q=%1F", "/api/fairs?status=%7f"})
+    void refusesQueriesWithControlCharacters(String path) {
+        for (String user : new String[] {null, "khachhang"}) {
+            HttpResponse<String> response = gateway.call("GET", path, user);
+
+            assertThat(response.statusCode()).as("%s as %s", path, user).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).contains("https://ocop-fair.vn/problems/invalid-query");
+        }
+    }
+
     private HttpRequest.Builder from(String address, String path) {
         return gateway.request(path).header("X-Forwarded-For", address);
     }
