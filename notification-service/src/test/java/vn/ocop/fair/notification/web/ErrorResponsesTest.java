@@ -24,9 +24,16 @@ class ErrorResponsesTest extends ServiceTest {
 
     final String customer = TestTokens.shared().customer("khach-loi");
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/notifications/v3/api-docs/nowhere", "/actuator/health/nowhere"})
+    void answersAnUnknownPathWithANotFoundProblem(String path) throws Exception {
+        assertProblem(send("GET", path, null, customer), 404);
+    }
+
+    /** The security rules refuse a path they do not name before any routing: a 403, as a problem too. */
     @Test
-    void answersAnUnknownPathWithANotFoundProblem() throws Exception {
-        assertProblem(send("GET", "/api/notifications-nowhere", null, customer), 404);
+    void refusesAPathNoRuleAllowsWithAProblem() throws Exception {
+        assertProblem(send("GET", "/api/notifications-nowhere", null, customer), 403);
     }
 
     @Test

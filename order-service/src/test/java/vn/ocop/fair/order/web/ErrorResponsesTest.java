@@ -28,9 +28,16 @@ class ErrorResponsesTest extends OrderServiceTest {
         api = new OrderApi(port);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/orders/v3/api-docs/nowhere", "/actuator/health/nowhere"})
+    void answersAnUnknownPathWithANotFoundProblem(String path) {
+        assertProblem(api.get(customer, path), 404);
+    }
+
+    /** The security rules refuse a path they do not name before any routing: a 403, as a problem too. */
     @Test
-    void answersAnUnknownPathWithANotFoundProblem() {
-        assertProblem(api.get(customer, "/api/orders-nowhere"), 404);
+    void refusesAPathNoRuleAllowsWithAProblem() {
+        assertProblem(api.get(customer, "/api/orders-nowhere"), 403);
     }
 
     @Test
