@@ -1,17 +1,9 @@
 package vn.ocop.fair.order.web;
 
-import java.util.stream.Collectors;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import vn.ocop.fair.order.catalog.UnknownProduct;
 import vn.ocop.fair.order.ordering.IdempotencyKeyReused;
 import vn.ocop.fair.order.ordering.InvalidIdempotencyKey;
@@ -68,33 +60,5 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
     @ExceptionHandler
     ProblemDetail notAllowed(NotAllowed e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
-    }
-
-    /**
-     * A body Jackson could parse but not bind (an object where a list belongs, an unknown property):
-     * Jackson's own message names the Java types it was binding to, so the answer names only the
-     * field, as the request spells it.
-     */
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(
-            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (!(ex.getMostSpecificCause() instanceof DatabindException binding)) {
-            return super.handleHttpMessageNotReadable(ex, headers, status, request);
-        }
-        String field = binding.getPath().stream()
-                .map(ProblemDetailsAdvice::step)
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
-        String detail = field.isEmpty()
-                ? "The request body does not have the shape of this request"
-                : "The request body cannot be read: " + field + " is not of the expected kind or is not known";
-        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request", detail);
-        return handleExceptionInternal(ex, body, headers, status, request);
-    }
-
-    private static String step(JacksonException.Reference reference) {
-        return reference.getPropertyName() != null
-                ? "." + reference.getPropertyName()
-                : "[" + reference.getIndex() + "]";
     }
 }

@@ -1,4 +1,4 @@
-package vn.ocop.fair.event.web;
+package vn.ocop.fair.support.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

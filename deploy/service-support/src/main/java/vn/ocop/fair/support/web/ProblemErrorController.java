@@ -1,4 +1,4 @@
-package vn.ocop.fair.event.web;
+package vn.ocop.fair.support.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
@@ -10,7 +10,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /**
  * Answers what never reached a controller, or failed outside one (a request the firewall rejects,

@@ -1,16 +1,11 @@
-package vn.ocop.fair.catalog.web;
+package vn.ocop.fair.support.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
-import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /**
  * Tomcat's own error report, for what it refuses before any servlet sees the request (an encoded
@@ -41,20 +36,6 @@ public class ProblemReportValve extends ErrorReportValve {
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the client is gone or the response is already on its way: nothing more to say
-        }
-    }
-
-    /** Puts the valve on the embedded Tomcat's host in place of its HTML error report. */
-    @Component
-    static class Installer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
-
-        @Override
-        public void customize(ConfigurableTomcatWebServerFactory factory) {
-            factory.addContextCustomizers(context -> {
-                if (context.getParent() instanceof StandardHost host) {
-                    host.setErrorReportValveClass(ProblemReportValve.class.getName());
-                }
-            });
         }
     }
 }
