@@ -10,9 +10,9 @@ import vn.ocop.fair.catalog.product.SearchText;
 
 /**
  * The words certified lists use for OCOP groups and producer types: codes, Vietnamese and English
- * names, with or without diacritics. Groups of the 2019 scheme are read too: textiles and garments
- * and souvenirs/furniture/decoration became handicrafts (DOMAIN.md), herbs and rural tourism kept
- * their place.
+ * names, with or without diacritics. Groups of the 2019 scheme (Decision 1048/QĐ-TTg, replaced by
+ * 148/QĐ-TTg in 2023) are read too: textiles and garments and souvenirs/furniture/decoration became
+ * handicrafts in the 2023 scheme, herbs and rural tourism kept their place.
  */
 final class Vocabulary {
 

@@ -6,8 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.OptionalInt;
 
 /**
- * An OCOP certification decision. Valid from its issue date for 36 months unless the decision says
- * otherwise (DOMAIN.md); it can also be revoked, which delists the product.
+ * An OCOP certification decision (number, date, issuing body). An OCOP certificate is valid for 36
+ * months from its issue date unless the decision says otherwise; it can also be revoked, which
+ * delists the product.
  *
  * @param decisionNumber e.g. {@code 1234/QĐ-UBND}
  * @param issuingBody e.g. {@code UBND TP Hà Nội}

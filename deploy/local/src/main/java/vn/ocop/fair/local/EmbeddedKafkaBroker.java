@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real Apache Kafka broker in KRaft combined mode (broker + controller, one node), started in
- * this JVM from the normal {@code kafka_2.13} jar. Every internal topic has replication factor 1,
- * or consumer groups never get data (PLATFORM.md pitfall 7).
+ * this JVM from the normal {@code kafka_2.13} jar. Every internal topic (consumer offsets,
+ * transaction and share-group state) has replication factor and min ISR 1: with the default 3 a
+ * one-node broker never creates them, and consumer groups never get data.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 

@@ -11,8 +11,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * The topics of ARCHITECTURE.md §2, with their retention. Their names are part of the contract;
- * the local stack and the tests create them the same way the deployment does.
+ * The topics the services talk through, with their retention (deploy/ARCHITECTURE.md, "Topics").
+ * Their names are part of the contract; the local stack and the tests create them the same way the
+ * deployment does.
  */
 public final class Topics {
 

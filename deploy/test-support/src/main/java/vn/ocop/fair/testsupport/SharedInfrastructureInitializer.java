@@ -8,7 +8,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a Spring context at the shared broker and database, and at the test JVM's token issuer. Plain properties rather than
  * {@code @ServiceConnection}: the Kafka binder reads {@code spring.kafka.bootstrap-servers} and
- * ignores Boot's connection details (PLATFORM.md pitfall 3).
+ * ignores Boot's {@code KafkaConnectionDetails}, so it would look for a broker on localhost:9092.
  */
 public final class SharedInfrastructureInitializer
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {

@@ -1,6 +1,6 @@
 package vn.ocop.fair.event.promotion;
 
-/** The OCOP product groups a GROUP scope names (DOMAIN.md). */
+/** The six OCOP product groups of the 2023 scheme (Decision 148/QĐ-TTg), as a GROUP scope names them. */
 enum OcopGroup {
     FOOD,
     BEVERAGE,

@@ -33,7 +33,7 @@ class Routes {
     /** The route ids, which are also the circuit breaker and time limiter names. */
     static final List<String> IDS = List.of("catalog", "order", "event", "notification");
 
-    /** Where a route's circuit breaker forwards (the Java DSL takes the path, PLATFORM.md pitfall 9). */
+    /** Where a route's circuit breaker forwards: the Java DSL takes a plain path ({@code forward:} is YAML's form). */
     static final String FALLBACK = "/fallback";
 
     @Bean

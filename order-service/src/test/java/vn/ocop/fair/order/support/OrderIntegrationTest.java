@@ -12,7 +12,8 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 /**
  * order-service over real HTTP, against the test JVM's shared Kafka broker and MongoDB. Every
  * class with this annotation shares one application context. The sweeper does not run by itself:
- * tests call it, after moving the {@link TestClock}.
+ * tests call it, after moving the {@link TestClock}. A retry of a product event waits a minute, so a
+ * test that sees an unreadable product record in the DLQ within 30 s proves it was not retried.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,7 +24,9 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
             "ocop.order.outbox.poll-interval=300ms",
             "ocop.order.ordering.sweep-interval=1h",
             "ocop.order.ordering.pending-timeout=30s",
-            "ocop.order.ordering.max-place-attempts=3"
+            "ocop.order.ordering.max-place-attempts=3",
+            "spring.cloud.stream.bindings.catalogProductEvents-in-0.consumer.back-off-initial-interval=60000",
+            "spring.cloud.stream.bindings.catalogProductEvents-in-0.consumer.back-off-max-interval=60000"
         })
 @UsesSharedInfrastructure
 @Import(TestClock.Configuration.class)

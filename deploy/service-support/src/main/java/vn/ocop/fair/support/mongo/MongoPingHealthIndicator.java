@@ -6,8 +6,9 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * MongoDB health by {@code ping}, which real MongoDB and mongo-java-server both answer (Boot's
- * own indicator sends {@code hello}, which the wire server rejects: PLATFORM.md pitfall 4).
+ * MongoDB health by {@code ping}, which real MongoDB and mongo-java-server both answer. Boot's own
+ * indicator sends {@code hello}, which mongo-java-server rejects, so health would stay DOWN; each
+ * service turns it off ({@code management.health.mongodb.enabled: false}).
  */
 final class MongoPingHealthIndicator extends AbstractHealthIndicator {
 

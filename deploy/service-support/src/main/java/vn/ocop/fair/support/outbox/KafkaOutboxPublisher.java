@@ -33,7 +33,7 @@ public final class KafkaOutboxPublisher implements OutboxPublisher {
     /**
      * A publisher with the application's producer settings ({@code spring.kafka.producer.*}: acks,
      * idempotence, time-outs) but its own String serialisers: the Kafka binder switches the
-     * application's default serialisers to byte arrays (PLATFORM.md pitfall 2).
+     * application's default serialisers to byte arrays, which would reject String keys and values.
      */
     public static KafkaOutboxPublisher using(ProducerFactory<?, ?> applicationProducers, Duration ackTimeout) {
         Map<String, Object> settings = new HashMap<>(applicationProducers.getConfigurationProperties());
