@@ -14,8 +14,9 @@ import vn.ocop.fair.testsupport.TestTokens;
 
 /**
  * The embedded pair for the bench, as the local run has it: an in-process KRaft broker and
- * mongo-java-server, with its H2 store ({@code -Dbench.store=h2}, the default, as {@code run.sh})
- * or in memory ({@code -Dbench.store=memory}, as the tests).
+ * mongo-java-server, storing on disk as {@code run.sh} does ({@code -Dbench.store=h2}, the default:
+ * documents in memory, every write mirrored to an H2 file) or in memory only ({@code
+ * -Dbench.store=memory}, as the tests).
  */
 final class BenchInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -56,8 +56,8 @@ import vn.ocop.fair.testsupport.TestTokens;
 
 /**
  * A repeatable load, not part of the suite (the name does not end in Test): the service with its
- * production settings on the embedded pair (H2 store unless {@code -Dbench.store=memory}), e-mailing
- * a GreenMail, each producer's live stream open. It publishes OrderPlaced then OrderConfirmed of
+ * production settings on the embedded pair (stored on disk as run.sh does, unless {@code
+ * -Dbench.store=memory}), e-mailing a GreenMail, each producer's live stream open. It publishes OrderPlaced then OrderConfirmed of
  * fresh orders (the producers' samples with new ids, two producers per order, each producer with an
  * e-mail address) to {@code ocop.orders.v1} at a fixed rate (open loop: the rate does not drop when
  * the service falls behind), after a warm-up, and prints stored/s, sent/s, the consumer lag and the

@@ -32,7 +32,10 @@ public final class Pricing {
         return (listPriceVnd * 10 + 99) / 100;
     }
 
-    /** The live flash deal of the order's fair for this product, if any (the lowest price wins). */
+    /**
+     * The live flash deal of the order's fair for this product, if any: the lowest price wins, ties
+     * to the earliest start, then the smallest id.
+     */
     public static Optional<PromotionTerms> flashDealFor(
             PricedProduct product, String fairId, List<PromotionTerms> promotions, Instant now) {
         if (fairId == null) {
@@ -43,7 +46,7 @@ public final class Pricing {
                 .filter(p -> fairId.equals(p.fairId()) && p.liveAt(now))
                 .filter(p -> product.productId().equals(p.flashDeal().productId()))
                 .min(Comparator.comparingLong((PromotionTerms p) -> p.dealUnitPrice(product.listPriceVnd()))
-                        .thenComparing(PromotionTerms::id));
+                        .thenComparing(TIE_BREAK));
     }
 
     /** The voucher of the order's fair with this code (case-insensitive), live now. */

@@ -73,6 +73,25 @@ class PricingTest {
     }
 
     @Test
+    void takesTheCheapestFlashDealThenTheEarliestThenTheSmallestId() {
+        PromotionTerms cheaper = flash("z-cheaper", "silk", 290_000, 10, 2, false);
+        PromotionTerms dearer = flash("a-dearer", "silk", 299_000, 10, 2, false);
+        assertThat(Pricing.flashDealFor(SILK, FAIR, List.of(dearer, cheaper), NOW))
+                .hasValueSatisfying(deal -> assertThat(deal.id()).isEqualTo("z-cheaper"));
+
+        PromotionTerms later =
+                Promos.from(flash("a-later", "silk", 299_000, 10, 2, false), Instant.parse("2026-05-22T00:00:00Z"));
+        PromotionTerms earlier = flash("z-earlier", "silk", 299_000, 10, 2, false);
+        assertThat(Pricing.flashDealFor(SILK, FAIR, List.of(later, earlier), NOW))
+                .hasValueSatisfying(deal -> assertThat(deal.id()).isEqualTo("z-earlier"));
+
+        PromotionTerms b = flash("b", "silk", 299_000, 10, 2, false);
+        PromotionTerms a = flash("a", "silk", 299_000, 10, 2, false);
+        assertThat(Pricing.flashDealFor(SILK, FAIR, List.of(b, a), NOW))
+                .hasValueSatisfying(deal -> assertThat(deal.id()).isEqualTo("a"));
+    }
+
+    @Test
     void choosesByScopeGroupProducerAndProducts() {
         List<PromotionTerms> promotions = List.of(
                 percent("group", 10, "GROUP", "HANDICRAFT"),
