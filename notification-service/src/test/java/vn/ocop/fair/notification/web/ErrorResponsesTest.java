@@ -25,7 +25,8 @@ class ErrorResponsesTest extends ServiceTest {
     final String customer = TestTokens.shared().customer("khach-loi");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/notifications/v3/api-docs/nowhere"})  // under /actuator only operators get past the rules
+    @ValueSource(
+            strings = {"/api/notifications/v3/api-docs/nowhere"}) // under /actuator only operators get past the rules
     void answersAnUnknownPathWithANotFoundProblem(String path) throws Exception {
         assertProblem(send("GET", path, null, customer), 404);
     }

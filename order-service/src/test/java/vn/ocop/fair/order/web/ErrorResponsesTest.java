@@ -29,7 +29,7 @@ class ErrorResponsesTest extends OrderServiceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/orders/v3/api-docs/nowhere"})  // under /actuator only operators get past the rules
+    @ValueSource(strings = {"/api/orders/v3/api-docs/nowhere"}) // under /actuator only operators get past the rules
     void answersAnUnknownPathWithANotFoundProblem(String path) {
         assertProblem(api.get(customer, path), 404);
     }
