@@ -7,7 +7,7 @@
 #   deploy/bench/fair-day.sh [--quick] [--no-build] [--c1] [bench options, see deploy/bench/README.md]
 #   deploy/bench/fair-day.sh --attach=KEYFILE [bench options]   against a system you started yourself
 #     with OCOP_GATEWAY_LOCALISSUER_SIGNINGKEYFILE=KEYFILE and raised limits (see the README)
-# Needs the JDK and the default ports free (8080-8084, 8090, 9092-9093, 27017, 3025, 3143).
+# Needs the JDK and the default ports free (8080-8084, 8090-8094, 9092-9093, 27017, 3025, 3143).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

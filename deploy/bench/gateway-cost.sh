@@ -6,7 +6,7 @@
 # gateway as a share of direct.
 #   deploy/bench/gateway-cost.sh [seconds-per-run=20] [connections=32]
 # GATEWAY_JFR=/tmp/gw also records the gateway with JFR during its measured runs: /tmp/gw-get.jfr, /tmp/gw-post.jfr
-# Needs wrk (apt-get install wrk) and the default ports free (8080-8084, 9092-9093, 27017).
+# Needs wrk (apt-get install wrk) and the default ports free (8080-8084, 8090-8094, 9092-9093, 27017).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

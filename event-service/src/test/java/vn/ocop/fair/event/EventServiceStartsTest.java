@@ -67,8 +67,14 @@ class EventServiceStartsTest {
     }
 
     @Test
-    void exposesPrometheusMetricsTaggedWithTheApplication() {
-        ResponseEntity<String> metrics = get("/actuator/prometheus");
+    void servesPrometheusMetricsOnItsOwnPortOnlyToAnOperator() {
+        assertThat(get("/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<String> metrics = http.get()
+                .uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + TestTokens.shared().operator())
+                .retrieve()
+                .toEntity(String.class);
 
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("application=\"event-service\"");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import vn.ocop.fair.testsupport.KafkaTestClient;
+import vn.ocop.fair.testsupport.TestTokens;
 
 /**
  * Over the real broker: the producers' samples sent with CloudEvents headers to their topics reach
@@ -64,6 +65,7 @@ class BrokerIntegrationTest extends ServiceTest {
         String metrics = RestClient.create("http://localhost:" + port)
                 .get()
                 .uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + TestTokens.shared().operator())
                 .retrieve()
                 .body(String.class);
         assertThat(metrics)

@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import vn.ocop.fair.local.FreePorts;
 import vn.ocop.fair.notification.webhook.Signature;
+import vn.ocop.fair.testsupport.TestTokens;
 
 /**
  * Webhooks against real HTTP receivers: signed deliveries a receiver can verify, retries through an
@@ -148,6 +149,7 @@ class WebhookDeliveryTest extends ServiceTest {
         String metrics = RestClient.create("http://localhost:" + port)
                 .get()
                 .uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + TestTokens.shared().operator())
                 .retrieve()
                 .body(String.class);
         return metrics.lines()

@@ -39,7 +39,9 @@ class ListedProductsMetricsTest {
     }
 
     private static long listedOrnamentals(CatalogApi api) throws Exception {
-        String metrics = api.send("GET", "/actuator/prometheus", null, null).body();
+        String metrics = api.send(
+                        "GET", "/actuator/prometheus", null, TestTokens.shared().operator())
+                .body();
         Matcher m = ORNAMENTAL.matcher(metrics.replace(".0\n", "\n"));
         assertThat(m.find()).as("the ORNAMENTAL gauge is exposed").isTrue();
         return Long.parseLong(m.group(1));

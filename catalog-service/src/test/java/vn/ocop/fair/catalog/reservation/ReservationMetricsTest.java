@@ -14,6 +14,7 @@ import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.StockHolds;
+import vn.ocop.fair.testsupport.TestTokens;
 
 /** Reservations accepted and rejected, their latency, and stock-outs, as Prometheus scrapes them. */
 @CatalogIntegrationTest
@@ -59,7 +60,8 @@ class ReservationMetricsTest {
     }
 
     private static String scrape(CatalogApi api) throws Exception {
-        var answer = api.send("GET", "/actuator/prometheus", null, null);
+        var answer = api.send(
+                "GET", "/actuator/prometheus", null, TestTokens.shared().operator());
         assertThat(answer.statusCode()).isEqualTo(200);
         return answer.body();
     }

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param keyFile the JWK the gateway's local issuer signs with (the bench signs customers' tokens with it)
  * @param gateway the gateway's base URL; {@code catalog}, {@code order} the services' own
- * @param notificationActuator notification-service's base URL (its {@code /actuator/prometheus} is read)
+ * @param notificationActuator notification-service's management URL (its {@code /actuator/prometheus} is read)
  * @param mongo the wire server every service uses
  * @param connections connections of the closed-loop HTTP and driver runs
  * @param seconds length of each measured closed-loop run
@@ -79,7 +79,7 @@ record BenchOptions(
         values.put("gateway", "http://localhost:8080");
         values.put("catalog", "http://localhost:8081");
         values.put("order", "http://localhost:8082");
-        values.put("notification", "http://localhost:8084");
+        values.put("notification", "http://localhost:8094"); // its management port
         values.put("mongo", "mongodb://127.0.0.1:27017");
         values.put("connections", "8");
         values.put("seconds", quick ? "8" : "20");

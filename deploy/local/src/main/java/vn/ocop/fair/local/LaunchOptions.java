@@ -27,7 +27,7 @@ public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports,
 
     /**
      * @param gateway the only door from outside
-     * @param gatewayManagement the gateway's actuator (health, prometheus), which Prometheus scrapes
+     * @param management each JVM's actuator port (health, info, prometheus), which Prometheus scrapes
      */
     public record Ports(
             int gateway,
@@ -38,23 +38,11 @@ public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports,
             int kafka,
             int kafkaController,
             int mongo,
-            int gatewayManagement) {
+            Management management) {
 
         /** The documented ports of README.md. */
-        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8084, 9092, 9093, 27017, 8090);
-
-        /** As before the gateway's management port was pinned: the documented 8090. */
-        public Ports(
-                int gateway,
-                int catalog,
-                int order,
-                int event,
-                int notification,
-                int kafka,
-                int kafkaController,
-                int mongo) {
-            this(gateway, catalog, order, event, notification, kafka, kafkaController, mongo, 8090);
-        }
+        public static final Ports DEFAULT = new Ports(
+                8080, 8081, 8082, 8083, 8084, 9092, 9093, 27017, new Management(8090, 8091, 8092, 8093, 8094));
 
         public static Ports free() {
             return new Ports(
@@ -66,14 +54,33 @@ public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports,
                     FreePorts.next(),
                     FreePorts.next(),
                     FreePorts.next(),
-                    FreePorts.next());
+                    new Management(
+                            FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next()));
         }
 
         List<Integer> all() {
             return List.of(
-                    gateway, catalog, order, event, notification, kafka, kafkaController, mongo, gatewayManagement);
+                    gateway,
+                    catalog,
+                    order,
+                    event,
+                    notification,
+                    kafka,
+                    kafkaController,
+                    mongo,
+                    management.gateway(),
+                    management.catalog(),
+                    management.order(),
+                    management.event(),
+                    management.notification());
         }
     }
+
+    /**
+     * The management ports: every JVM's actuator listens apart from its API, on loopback, so that
+     * Prometheus can scrape it without a token while the API ports serve no actuator endpoint.
+     */
+    public record Management(int gateway, int catalog, int order, int event, int notification) {}
 
     static LaunchOptions parse(String[] args) {
         Path root = Path.of(".").toAbsolutePath().normalize();

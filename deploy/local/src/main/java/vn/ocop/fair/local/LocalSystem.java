@@ -140,15 +140,24 @@ public final class LocalSystem implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));
     }
 
-    /** Where Prometheus scrapes each service: {@code host:port} of its actuator, by service name. */
+    /** A service's actuator (health, info, prometheus): its management port, on loopback. */
+    public String managementUrl(String name) {
+        return services.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .map(ServiceProcess::managementUrl)
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    /** Where Prometheus scrapes each service: {@code host:port} of its management port, by service name. */
     public java.util.Map<String, String> scrapeTargets() {
-        LaunchOptions.Ports ports = options.ports();
+        LaunchOptions.Management management = options.ports().management();
         java.util.Map<String, String> targets = new java.util.LinkedHashMap<>();
-        targets.put("catalog-service", "127.0.0.1:" + ports.catalog());
-        targets.put("order-service", "127.0.0.1:" + ports.order());
-        targets.put("event-service", "127.0.0.1:" + ports.event());
-        targets.put("notification-service", "127.0.0.1:" + ports.notification());
-        targets.put("gateway", "127.0.0.1:" + ports.gatewayManagement());
+        targets.put("catalog-service", "127.0.0.1:" + management.catalog());
+        targets.put("order-service", "127.0.0.1:" + management.order());
+        targets.put("event-service", "127.0.0.1:" + management.event());
+        targets.put("notification-service", "127.0.0.1:" + management.notification());
+        targets.put("gateway", "127.0.0.1:" + management.gateway());
         return targets;
     }
 

@@ -22,14 +22,16 @@ final class ServiceProcess {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path jar;
     private final List<String> arguments;
     private final Path logFile;
     private Process process;
 
-    ServiceProcess(String name, int port, Path jar, List<String> arguments, Path logFile) {
+    ServiceProcess(String name, int port, int managementPort, Path jar, List<String> arguments, Path logFile) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = jar;
         this.arguments = List.copyOf(arguments);
         this.logFile = logFile;
@@ -41,6 +43,11 @@ final class ServiceProcess {
 
     String url() {
         return "http://" + ServiceCatalogue.LOOPBACK + ":" + port;
+    }
+
+    /** The actuator's base URL: health, info and prometheus, on loopback. */
+    String managementUrl() {
+        return "http://" + ServiceCatalogue.LOOPBACK + ":" + managementPort;
     }
 
     List<String> arguments() {
@@ -76,7 +83,7 @@ final class ServiceProcess {
     /** Waits until {@code /actuator/health} answers UP; fails early if the process dies. */
     void awaitHealthy(Duration timeout) throws TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(3))
                 .build();
         while (System.nanoTime() < deadline) {

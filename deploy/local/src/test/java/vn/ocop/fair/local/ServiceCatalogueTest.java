@@ -26,6 +26,20 @@ class ServiceCatalogueTest {
     }
 
     @Test
+    void givesEveryServiceAManagementPortOfItsOwnOnLoopback() {
+        Map<String, ServiceProcess> services = services();
+
+        Map<String, Integer> documented = Map.of(
+                "catalog-service", 8091, "order-service", 8092, "event-service", 8093, "notification-service", 8094);
+        documented.forEach((name, port) -> {
+            assertThat(services.get(name).arguments())
+                    .as(name)
+                    .contains("--management.server.port=" + port, "--management.server.address=127.0.0.1");
+            assertThat(services.get(name).managementUrl()).as(name).isEqualTo("http://127.0.0.1:" + port);
+        });
+    }
+
+    @Test
     void bindsTheGatewaysManagementPortToLoopbackButLeavesItsPublicPortOpen() {
         List<String> gateway = services().get("gateway").arguments();
 

@@ -94,8 +94,11 @@ class ComposeFileTest {
         assertThat((List<String>) service.get("ports"))
                 .contains(name.equals("gateway") ? port + ":" + port : "127.0.0.1:" + port + ":" + port);
         assertThat(environment(name)).containsEntry("SERVER_PORT", String.valueOf(port));
+        // every actuator listens apart from the API (8090 for the gateway, 8091-8094 for the services)
+        int management = name.equals("gateway") ? 8090 : port + 10;
+        assertThat(environment(name)).containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(management));
         assertThat(String.join(" ", (List<String>) ((Map<String, Object>) service.get("healthcheck")).get("test")))
-                .contains("/dev/tcp/127.0.0.1/" + (name.equals("gateway") ? 8090 : port), "/actuator/health/readiness");
+                .contains("/dev/tcp/127.0.0.1/" + management, "/actuator/health/readiness");
         assertThat(((Map<String, Object>) service.get("build")).get("args"))
                 .isEqualTo(Map.of("SERVICE", name, "VERSION", "${OCOP_VERSION}"));
     }
@@ -120,6 +123,7 @@ class ComposeFileTest {
     @Test
     void theGatewayGetsEveryServiceUrlTheLauncherGivesItPointingAtComposeServices() throws IOException {
         Set<String> launcherSettings = launcherProperties("gateway");
+        launcherSettings.addAll(launcherProperties("common"));
         Map<String, String> environment = environment("gateway");
 
         assertThat(launcherSettings).contains("ocop.gateway.services.catalog", "management.server.port");

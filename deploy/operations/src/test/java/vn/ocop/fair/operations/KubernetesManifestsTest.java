@@ -140,9 +140,10 @@ class KubernetesManifestsTest {
                 assertThat(path(c.getReadinessProbe())).as(what).isEqualTo("/actuator/health/readiness");
                 Set<String> portNames =
                         c.getPorts().stream().map(p -> p.getName()).collect(Collectors.toSet());
-                assertThat(portNames)
+                assertThat(portNames).as(what).contains("management");
+                assertThat(c.getReadinessProbe().getHttpGet().getPort().getStrVal())
                         .as(what)
-                        .contains(c.getReadinessProbe().getHttpGet().getPort().getStrVal());
+                        .isEqualTo("management");
                 assertThat(c.getResources().getRequests()).as(what).containsKeys("cpu", "memory");
                 assertThat(c.getResources().getLimits()).as(what).containsKey("memory");
                 c.getEnvFrom()
@@ -215,7 +216,9 @@ class KubernetesManifestsTest {
             assertThat(service.getSpec().getPorts())
                     .extracting(ServicePort::getName)
                     .contains((String) endpoints.get(0).get("port"));
-            assertThat(endpoints.get(0)).containsEntry("path", "/actuator/prometheus");
+            assertThat(endpoints.get(0))
+                    .containsEntry("path", "/actuator/prometheus")
+                    .containsEntry("port", "management");
         }
 
         Ingress ingress = all(Ingress.class).get(0);
@@ -390,11 +393,16 @@ class KubernetesManifestsTest {
                     .filteredOn(peer -> peer.getNamespaceSelector() == null)
                     .as("only the gateway is matched inside the namespace")
                     .hasSize(1);
-            assertThat(policy.getSpec().getIngress())
-                    .flatExtracting(NetworkPolicyIngressRule::getPorts)
-                    .extracting(NetworkPolicyPort::getPort)
-                    .extracting(port -> port.getStrVal())
-                    .containsOnly("http");
+            // the gateway reaches the API only, Prometheus the actuator's own port only
+            for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
+                String peer =
+                        rule.getFrom().get(0).getPodSelector().getMatchLabels().get("app.kubernetes.io/name");
+                assertThat(rule.getPorts())
+                        .as("ports of %s that %s reaches", service, peer)
+                        .extracting(NetworkPolicyPort::getPort)
+                        .extracting(port -> port.getStrVal())
+                        .containsExactly(peer.equals("gateway") ? "http" : "management");
+            }
         }
         assertThat(policies.get("gateway").getSpec().getIngress())
                 .flatExtracting(NetworkPolicyIngressRule::getPorts)

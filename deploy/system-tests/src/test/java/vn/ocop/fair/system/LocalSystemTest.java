@@ -32,11 +32,22 @@ class LocalSystemTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"catalog-service", "order-service", "event-service", "notification-service", "gateway"})
-    void everyServiceAnswersUpAtItsUrl(String service) throws Exception {
-        HttpResponse<String> health = SystemHttp.get(system.serviceUrl(service) + "/actuator/health");
+    void everyServiceAnswersUpOnItsManagementPort(String service) throws Exception {
+        HttpResponse<String> health = SystemHttp.get(system.managementUrl(service) + "/actuator/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog-service", "order-service", "event-service", "notification-service"})
+    void noServiceShowsItsMetricsOnItsApiPort(String service) throws Exception {
+        HttpResponse<String> metrics = SystemHttp.get(system.serviceUrl(service) + "/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(401);
+        assertThat(SystemHttp.get(system.managementUrl(service) + "/actuator/prometheus")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

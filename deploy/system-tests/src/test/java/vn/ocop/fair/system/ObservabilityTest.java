@@ -63,11 +63,11 @@ class ObservabilityTest {
         sendUnreadableOrderEvent(system.kafkaBootstrapServers());
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(
-                        () -> assertThat(SystemHttp.get(system.serviceUrl("catalog-service") + "/actuator/prometheus")
+                .untilAsserted(() -> assertThat(
+                                SystemHttp.get(system.managementUrl("catalog-service") + "/actuator/prometheus")
                                         .body())
-                                .contains("ocop_dlq_records_total{")
-                                .contains("topic=\"ocop.orders.v1\""));
+                        .contains("ocop_dlq_records_total{")
+                        .contains("topic=\"ocop.orders.v1\""));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static vn.ocop.fair.event.ExhibitorFixtures.tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.event.ExhibitorIntegrationTest;
+import vn.ocop.fair.testsupport.TestTokens;
 
 /** The booths, applications and waitlist gauges as Prometheus scrapes them. */
 class ExhibitorMetricsTest extends ExhibitorIntegrationTest {
@@ -30,7 +31,13 @@ class ExhibitorMetricsTest extends ExhibitorIntegrationTest {
 
         metrics.refresh();
 
-        String scrape = expect(fixtures.send("GET", "/actuator/prometheus", null, null), 200)
+        String scrape = expect(
+                        fixtures.send(
+                                "GET",
+                                "/actuator/prometheus",
+                                null,
+                                TestTokens.shared().operator()),
+                        200)
                 .body();
         assertThat(scrape)
                 .contains(booths(fair, "available") + " 1.0")

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
+import vn.ocop.fair.testsupport.TestTokens;
 
 @EventIntegrationTest
 class FairMetricsTest {
@@ -41,7 +42,9 @@ class FairMetricsTest {
     }
 
     private static double gauge(FairsApi api, String status) throws Exception {
-        String scrape = api.get("/actuator/prometheus").body();
+        String scrape = api.send(
+                        "GET", "/actuator/prometheus", null, TestTokens.shared().operator())
+                .body();
         Matcher line = Pattern.compile("(?m)^ocop_fairs\\{[^}]*status=\"" + status + "\"[^}]*} (\\S+)$")
                 .matcher(scrape);
         assertThat(line.find())

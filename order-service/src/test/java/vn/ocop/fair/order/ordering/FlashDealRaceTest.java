@@ -85,7 +85,8 @@ class FlashDealRaceTest extends OrderServiceTest {
                                     "lines", new Document("promotionId", deal).append("flashDeal", true))))
                     .isEqualTo(100);
             assertThat(claims.unitsLeft(deal)).isZero();
-            assertThat(api.getAnonymous("/actuator/prometheus").body())
+            assertThat(api.get(TestTokens.shared().operator(), "/actuator/prometheus")
+                            .body())
                     .contains("ocop_flash_deal_units_left{application=\"order-service\",fair=\"" + fair
                             + "\",promotion=\"" + deal + "\"} 0.0");
         } finally {

@@ -33,7 +33,8 @@ class OrderMetricsTest extends OrderServiceTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> orders.find(order).orElseThrow().status() == OrderStatus.CONFIRMED);
 
-        String scrape = api.getAnonymous("/actuator/prometheus").body();
+        String scrape =
+                api.get(TestTokens.shared().operator(), "/actuator/prometheus").body();
         String tags = "application=\"order-service\",fair=\"" + fair + "\"";
         assertThat(scrape)
                 .contains("ocop_orders_total{" + tags + ",outcome=\"placed\"} 1.0")

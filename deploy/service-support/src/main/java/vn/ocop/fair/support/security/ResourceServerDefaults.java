@@ -3,6 +3,7 @@ package vn.ocop.fair.support.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -33,14 +34,16 @@ public final class ResourceServerDefaults {
     static final String[] PROBES = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
 
     /**
-     * A service's whole filter chain: these defaults; the health probes, {@code /actuator/prometheus},
-     * {@code /error} and the service's OpenAPI spec under {@code apiPrefix} open to all; every other
-     * actuator endpoint (info, health components…) for operators only; then the service's own rules;
-     * and everything else denied.
+     * A service's whole filter chain: these defaults; the health probes, {@code /error} and the
+     * service's OpenAPI spec under {@code apiPrefix} open to all; {@code /actuator/prometheus} open on
+     * the management port only; every other actuator endpoint (info, health components, metrics on
+     * the service's own port…) for operators only; then the service's own rules; and everything
+     * else denied.
      *
-     * <p>Metrics stay open for Prometheus, which scrapes without a token: a service is reachable only
-     * on loopback in the local run and only from the gateway and Prometheus in Kubernetes
-     * (NetworkPolicy), and the gateway routes no {@code /actuator} path to a service.
+     * <p>Prometheus scrapes without a token, so metrics are served anonymously only on the
+     * management port ({@code management.server.port}), which listens on loopback in the local run
+     * and which only Prometheus may reach in Kubernetes (NetworkPolicy). On the service's API port
+     * nothing under {@code /actuator} but the probes answers without an OPERATOR token.
      */
     public static SecurityFilterChain filterChain(
             HttpSecurity http,
@@ -50,7 +53,12 @@ public final class ResourceServerDefaults {
             throws Exception {
         applyTo(http).authorizeHttpRequests(rules -> {
             rules.requestMatchers(HttpMethod.GET, PROBES).permitAll();
-            rules.requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll();
+            ManagementServerPort management =
+                    http.getSharedObject(ApplicationContext.class).getBean(ManagementServerPort.class);
+            rules.requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
+                            && "/actuator/prometheus".equals(request.getRequestURI())
+                            && management.received(request))
+                    .permitAll();
             rules.requestMatchers("/actuator", "/actuator/**").hasRole(OPERATOR);
             rules.requestMatchers("/error").permitAll();
             rules.requestMatchers(HttpMethod.GET, apiPrefix + "/v3/api-docs", apiPrefix + "/v3/api-docs/**")
