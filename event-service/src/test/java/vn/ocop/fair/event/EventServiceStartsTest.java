@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.web.client.RestClient;
 import vn.ocop.fair.testsupport.TestTokens;
+import vn.ocop.fair.tokens.RememberedTokens;
 
 @EventIntegrationTest
 class EventServiceStartsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JwtDecoder decoder;
 
     RestClient http;
 
@@ -78,6 +84,14 @@ class EventServiceStartsTest {
 
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("application=\"event-service\"");
+    }
+
+    @Test
+    void checksEachDistinctBearerTokenOnce() {
+        assertThat(decoder).isInstanceOf(RememberedTokens.class);
+        String token = TestTokens.shared().organiser();
+
+        assertThat(decoder.decode(token)).isSameAs(decoder.decode(token));
     }
 
     @Test

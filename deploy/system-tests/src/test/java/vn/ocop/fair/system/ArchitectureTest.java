@@ -33,7 +33,8 @@ class ArchitectureTest {
                         root.resolve("event-service/target/classes"),
                         root.resolve("notification-service/target/classes"),
                         root.resolve("gateway/target/classes"),
-                        root.resolve("deploy/service-support/target/classes"));
+                        root.resolve("deploy/service-support/target/classes"),
+                        root.resolve("deploy/remembered-tokens/target/classes"));
     }
 
     @Test

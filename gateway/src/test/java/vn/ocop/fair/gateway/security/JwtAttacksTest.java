@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import vn.ocop.fair.gateway.GatewayTest;
+import vn.ocop.fair.tokens.RememberedTokens;
 
 /**
  * Tokens an attacker could make, each refused with 401 on a path any role may use; a token forged the

@@ -1,19 +1,21 @@
-package vn.ocop.fair.gateway.security;
+package vn.ocop.fair.tokens;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
- * The token decoder stays Boot's, configured by {@code spring.security.oauth2.resourceserver.jwt.*} as
- * in every service; it only learns to remember the tokens it accepted ({@link RememberedTokens}).
+ * The token decoder stays Boot's, configured by {@code spring.security.oauth2.resourceserver.jwt.*}
+ * in every application; it only learns to remember the tokens it accepted ({@link RememberedTokens}).
  */
-@Configuration(proxyBeanMethods = false)
-class TokenDecoding {
+@AutoConfiguration
+@ConditionalOnClass(JwtDecoder.class)
+public class RememberedTokensAutoConfiguration {
 
     /** Distinct tokens remembered at once (about 3 KB each); one more is simply checked in full. */
     static final int REMEMBERED = 10_000;

@@ -1,4 +1,4 @@
-package vn.ocop.fair.gateway.security;
+package vn.ocop.fair.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
