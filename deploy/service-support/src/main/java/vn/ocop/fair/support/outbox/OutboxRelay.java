@@ -198,13 +198,20 @@ public final class OutboxRelay implements SmartLifecycle {
         for (Pending aggregate : pending) {
             List<String> ids =
                     aggregate.acknowledged.stream().map(OutboxEntry::id).toList();
+            if (!aggregate.failed && !ids.isEmpty()) {
+                removals.add(emptiedIfUnchanged(aggregate));
+            }
             if (!ids.isEmpty()) {
                 removals.add(new UpdateOneModel<>(
-                        Filters.eq("_id", aggregate.id), Updates.pull(OUTBOX, Filters.in("id", ids))));
+                        Filters.and(Filters.eq("_id", aggregate.id), Filters.in(OUTBOX + ".id", ids)),
+                        Updates.pull(OUTBOX, Filters.in("id", ids))));
             }
             if (!aggregate.failed) {
                 removals.add(new UpdateOneModel<>(
-                        Filters.and(Filters.eq("_id", aggregate.id), Filters.size(OUTBOX, 0)),
+                        Filters.and(
+                                Filters.eq("_id", aggregate.id),
+                                Filters.size(OUTBOX, 0),
+                                Filters.exists(Outbox.PENDING)),
                         Updates.unset(Outbox.PENDING)));
             }
             for (OutboxEntry entry : aggregate.acknowledged) {
@@ -217,6 +224,31 @@ public final class OutboxRelay implements SmartLifecycle {
             collection.bulkWrite(removals, new BulkWriteOptions().ordered(true));
         }
         return failed ? -1 : count;
+    }
+
+    /**
+     * The usual case in one write: every event read went out and none came since, so the outbox
+     * is emptied and the marker cleared at once. The outbox only grows at its end and only the
+     * relay takes from it, so the same length with the same last event means the same events. When
+     * events came meanwhile this matches nothing, and the two writes after it (each matching only
+     * when it has something left to do) take out what was sent and clear the marker once the
+     * outbox is empty. One write instead of two matters on a store that copies the whole document
+     * for every write it matches.
+     */
+    private static UpdateOneModel<Document> emptiedIfUnchanged(Pending aggregate) {
+        return new UpdateOneModel<>(
+                holdsExactly(aggregate.id, aggregate.entries),
+                Updates.combine(Updates.set(OUTBOX, List.of()), Updates.unset(Outbox.PENDING)));
+    }
+
+    /** The document whose outbox still holds exactly the events read (a non-empty list). */
+    static Bson holdsExactly(Object id, List<OutboxEntry> read) {
+        return Filters.and(
+                Filters.eq("_id", id),
+                Filters.size(OUTBOX, read.size()),
+                Filters.eq(
+                        OUTBOX + "." + (read.size() - 1) + ".id",
+                        read.get(read.size() - 1).id()));
     }
 
     /** One document's events as read, and how far their publication got in this pass. */

@@ -126,6 +126,20 @@ class OutboxRelayTest {
     }
 
     @Test
+    void recognisesAnOutboxThatStillHoldsExactlyTheEventsReadSoOneWriteEmptiesIt() {
+        String id = newOrder("placed");
+        List<OutboxEntry> read = outbox(id);
+
+        assertThat(orders.countDocuments(OutboxRelay.holdsExactly(id, read))).isEqualTo(1);
+
+        orders.updateOne(Filters.eq("_id", id), Outbox.append(List.of(event(id, "confirmed"))));
+
+        assertThat(orders.countDocuments(OutboxRelay.holdsExactly(id, read))).isZero();
+        assertThat(orders.countDocuments(OutboxRelay.holdsExactly(id, outbox(id))))
+                .isEqualTo(1);
+    }
+
+    @Test
     void keepsTheMarkerOfADocumentThatGotNewEventsWhileItsOldOnesWentOut() {
         String id = newOrder("placed");
         publisher.onPublish(
@@ -191,6 +205,12 @@ class OutboxRelayTest {
     private List<String> outboxTypes(String id) {
         return orders.find(Filters.eq("_id", id)).first().getList("outbox", Document.class).stream()
                 .map(d -> d.getString("type"))
+                .toList();
+    }
+
+    private List<OutboxEntry> outbox(String id) {
+        return orders.find(Filters.eq("_id", id)).first().getList("outbox", Document.class).stream()
+                .map(OutboxEntry::fromDocument)
                 .toList();
     }
 
