@@ -62,6 +62,9 @@ public record NotificationProperties(
      * @param allowList targets exempt from the address and port rules of webhook URLs: {@code host}
      *     (any port) or {@code host:port} ({@code [::1]:8080} for IPv6), matched against the host as
      *     written in the URL, e.g. a demo receiver on {@code 127.0.0.1:9999}; empty by default
+     * @param directoryRefresh how long the list of registered webhooks that every event batch is
+     *     matched against is kept in memory before it is read again (a registration or removal on
+     *     this instance reads it again at once); zero reads it for every batch
      */
     public record Webhook(
             @NotNull Duration connectTimeout,
@@ -70,7 +73,8 @@ public record NotificationProperties(
             @Min(1) int minimumCalls,
             @NotNull Duration openWait,
             @Min(1) int maxConcurrentCalls,
-            List<@NotBlank String> allowList) {
+            List<@NotBlank String> allowList,
+            @NotNull Duration directoryRefresh) {
 
         public Webhook {
             allowList = allowList == null ? List.of() : List.copyOf(allowList);

@@ -46,7 +46,14 @@ class DispatcherTest {
                     2,
                     1000),
             new NotificationProperties.Webhook(
-                    Duration.ofSeconds(1), Duration.ofSeconds(1), 50, 3, Duration.ofSeconds(1), 2, List.of()),
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(1),
+                    50,
+                    3,
+                    Duration.ofSeconds(1),
+                    2,
+                    List.of(),
+                    Duration.ofSeconds(2)),
             new NotificationProperties.Reminders(18, Duration.ofHours(1)),
             Duration.ofSeconds(15),
             false);
