@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 
 /** With Boot's tracing auto-configuration, as in every service: new outbox entries carry the current trace. */
@@ -23,6 +24,17 @@ class ObservabilityAutoConfigurationTest {
                     org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure
                             .OpenTelemetryTracingAutoConfiguration.class,
                     ObservabilityAutoConfiguration.class));
+
+    @Test
+    void leavesSpringSecurityUnobserved() {
+        contexts.run(context -> {
+            SecurityObservationSettings settings = context.getBean(SecurityObservationSettings.class);
+
+            assertThat(settings.shouldObserveRequests()).isFalse();
+            assertThat(settings.shouldObserveAuthentications()).isFalse();
+            assertThat(settings.shouldObserveAuthorizations()).isFalse();
+        });
+    }
 
     @Test
     void outboxEntriesRaisedInAnObservationCarryItsTraceparent() {
