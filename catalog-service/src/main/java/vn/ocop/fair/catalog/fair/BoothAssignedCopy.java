@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * catalog's trimmed copy of event-service's {@code BoothAssigned} (the booth's zone is not read).
@@ -23,13 +24,13 @@ record BoothAssignedCopy(
     /** The assignment this event makes, or why the event cannot be used. */
     BoothAssignment toAssignment() {
         if (blank(fairId) || blank(boothCode) || blank(producerId) || occurredAt == null) {
-            throw new MalformedFairEvent("BoothAssigned needs fairId, boothCode, producerId and occurredAt");
+            throw new UnreadableEvent("BoothAssigned needs fairId, boothCode, producerId and occurredAt");
         }
         if (productIds == null || productIds.stream().anyMatch(BoothAssignedCopy::blank)) {
-            throw new MalformedFairEvent("BoothAssigned of booth " + boothCode + " needs a list of product ids");
+            throw new UnreadableEvent("BoothAssigned of booth " + boothCode + " needs a list of product ids");
         }
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
-            throw new MalformedFairEvent("BoothAssigned of fair " + fairId + " needs startsOn <= endsOn");
+            throw new UnreadableEvent("BoothAssigned of fair " + fairId + " needs startsOn <= endsOn");
         }
         return new BoothAssignment(
                 new FairStand(fairId, boothCode, fairName, startsOn, endsOn), producerId, productIds, occurredAt);

@@ -2,6 +2,7 @@ package vn.ocop.fair.catalog.fair;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /** catalog's trimmed copy of event-service's {@code BoothReleased} (the reason is not read). */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -10,7 +11,7 @@ record BoothReleasedCopy(String fairId, String boothCode, String producerId, Ins
     /** The release this event makes, or why the event cannot be used. */
     BoothRelease toRelease() {
         if (BoothAssignedCopy.blank(fairId) || BoothAssignedCopy.blank(boothCode) || occurredAt == null) {
-            throw new MalformedFairEvent("BoothReleased needs fairId, boothCode and occurredAt");
+            throw new UnreadableEvent("BoothReleased needs fairId, boothCode and occurredAt");
         }
         return new BoothRelease(fairId, boothCode, producerId, occurredAt);
     }

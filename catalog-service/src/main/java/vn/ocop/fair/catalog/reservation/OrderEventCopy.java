@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import vn.ocop.fair.catalog.stock.events.StockLine;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * Catalog's trimmed copy of order-service's events on {@code ocop.orders.v1}: the order, and for
@@ -18,7 +19,7 @@ record OrderEventCopy(String orderId, List<Line> lines, Instant occurredAt) {
 
     String requireOrderId() {
         if (orderId == null || orderId.isBlank()) {
-            throw new MalformedOrderEvent("an order event needs its orderId");
+            throw new UnreadableEvent("an order event needs its orderId");
         }
         return orderId;
     }
@@ -27,7 +28,7 @@ record OrderEventCopy(String orderId, List<Line> lines, Instant occurredAt) {
     Reservation toReservation() {
         String id = requireOrderId();
         if (lines == null || lines.isEmpty()) {
-            throw new MalformedOrderEvent("OrderPlaced " + id + " has no lines");
+            throw new UnreadableEvent("OrderPlaced " + id + " has no lines");
         }
         List<StockLine> wanted = lines.stream()
                 .map(l -> {
@@ -36,7 +37,7 @@ record OrderEventCopy(String orderId, List<Line> lines, Instant occurredAt) {
                             || l.productId().isBlank()
                             || l.quantity() == null
                             || l.quantity() <= 0) {
-                        throw new MalformedOrderEvent("OrderPlaced " + id + " has a line without product or quantity");
+                        throw new UnreadableEvent("OrderPlaced " + id + " has a line without product or quantity");
                     }
                     return new StockLine(l.productId(), l.quantity());
                 })

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /** Reads the samples event-service pins for its booth events (the producer's side of the contract). */
 @JsonTest
@@ -75,10 +76,10 @@ class BoothEventContractTest {
 
         assertThatThrownBy(
                         () -> json.readValue(noBooth, BoothAssignedCopy.class).toAssignment())
-                .isInstanceOf(MalformedFairEvent.class);
+                .isInstanceOf(UnreadableEvent.class);
         assertThatThrownBy(
                         () -> json.readValue(backwards, BoothAssignedCopy.class).toAssignment())
-                .isInstanceOf(MalformedFairEvent.class)
+                .isInstanceOf(UnreadableEvent.class)
                 .hasMessageContaining("startsOn <= endsOn");
     }
 
@@ -86,7 +87,7 @@ class BoothEventContractTest {
     void refusesAReleaseWithoutItsTime() {
         assertThatThrownBy(() -> json.readValue("{\"fairId\":\"f-1\",\"boothCode\":\"A-01\"}", BoothReleasedCopy.class)
                         .toRelease())
-                .isInstanceOf(MalformedFairEvent.class);
+                .isInstanceOf(UnreadableEvent.class);
     }
 
     private byte[] sample(String type) throws IOException {

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
+import vn.ocop.fair.support.events.UnreadableEvent;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 
 /**
@@ -39,6 +41,9 @@ class FairPresenceTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    BindingServiceProperties bindings;
 
     @Autowired
     MongoDatabase catalogDatabase;
@@ -187,6 +192,15 @@ class FairPresenceTest {
                 .containsExactly(aoDai, scarf);
         assertThat(ids(searchJson("fair", fair, "producer", producer, "q", "ao dai")))
                 .containsExactly(aoDai);
+    }
+
+    @Test
+    void sendsUnreadableRecordsOfEveryBindingToTheDeadLetterTopicWithoutRetrying() {
+        for (String binding : List.of("fairEvents-in-0", "orderEvents-in-0")) {
+            assertThat(bindings.getConsumerProperties(binding).getRetryableExceptions())
+                    .as(binding)
+                    .containsEntry(UnreadableEvent.class, false);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.reservation.Reservation.LineState;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /** Reads the samples order-service pins for its events (the producer's side of the contract). */
 @JsonTest
@@ -68,7 +69,7 @@ class OrderEventContractTest {
         }) {
             assertThatThrownBy(() -> json.readValue(bad, OrderEventCopy.class).toReservation())
                     .as(bad)
-                    .isInstanceOf(MalformedOrderEvent.class);
+                    .isInstanceOf(UnreadableEvent.class);
         }
     }
 

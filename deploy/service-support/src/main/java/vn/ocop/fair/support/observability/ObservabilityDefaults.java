@@ -7,6 +7,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * Adds the property source {@value #NAME} last, below everything a service or its deployment
@@ -43,6 +44,10 @@ public class ObservabilityDefaults implements EnvironmentPostProcessor {
         // metrics go to Prometheus by scraping; the OTLP registry that comes with the starter stays quiet
         p.put("management.otlp.metrics.export.enabled", "false");
         p.put("management.logging.export.otlp.enabled", "false");
+        // an unreadable record goes to the binding's dead-letter topic at once: retrying cannot mend it
+        p.put(
+                "spring.cloud.stream.default.consumer.retryable-exceptions[" + UnreadableEvent.class.getName() + "]",
+                "false");
         // trace context through Kafka: producer and consumer observations (headers traceparent)
         p.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
         p.put("spring.kafka.template.observation-enabled", "true");
