@@ -24,13 +24,14 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * Retries and dead letters of the batch bindings, in the listener container instead of the binder
  * (the binder would dead-letter a whole batch): the record a batch reports by its index ({@link
  * BatchListenerFailedException}) is retried with the binding's back-off, then sent to the
  * binding's DLQ (through the binder's resolver, which counts it), and the records before it count
- * as done; an unreadable record ({@link MalformedEvent}) goes to the DLQ at once. Dead letters
+ * as done; an unreadable record ({@link UnreadableEvent}) goes to the DLQ at once. Dead letters
  * carry the binder's headers ({@code x-original-topic}, {@code x-exception-message}…), which the
  * runbook reads. Record bindings keep the binder's own retries and DLQ.
  */
@@ -72,7 +73,7 @@ class BatchErrorHandling {
                 DefaultErrorHandler handler = recoverer == null
                         ? new DefaultErrorHandler(backOff == null ? new FixedBackOff(0L, 0L) : backOff)
                         : new DefaultErrorHandler(recoverer, backOff == null ? new FixedBackOff(0L, 0L) : backOff);
-                handler.addNotRetryableExceptions(MalformedEvent.class);
+                handler.addNotRetryableExceptions(UnreadableEvent.class);
                 container.setCommonErrorHandler(handler);
             }
 
@@ -90,7 +91,7 @@ class BatchErrorHandling {
     /** What the binder's own dead letters carry, so a DLQ reads the same whatever the binding's mode. */
     static Headers binderHeaders(ConsumerRecord<?, ?> record, Exception failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof MalformedEvent)) {
+        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof UnreadableEvent)) {
             if (cause instanceof BatchListenerFailedException) {
                 cause = cause.getCause(); // what the handler threw
                 break;

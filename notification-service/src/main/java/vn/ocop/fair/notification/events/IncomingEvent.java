@@ -6,6 +6,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.support.events.CloudEventHeaders;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * One record as notification-service reads it: its CloudEvents id (the de-duplication key), its
@@ -15,13 +16,13 @@ public record IncomingEvent(String id, String name, Instant time, byte[] payload
 
     public static IncomingEvent of(Map<String, Object> headers, byte[] payload) {
         String type = CloudEventHeaders.attribute(headers, "type")
-                .orElseThrow(() -> new MalformedEvent("record without a CloudEvents type (ce_type header)"));
+                .orElseThrow(() -> new UnreadableEvent("record without a CloudEvents type (ce_type header)"));
         String id = CloudEventHeaders.attribute(headers, "id")
                 .filter(s -> !s.isBlank())
-                .orElseThrow(() -> new MalformedEvent("record without a CloudEvents id (ce_id header)"));
+                .orElseThrow(() -> new UnreadableEvent("record without a CloudEvents id (ce_id header)"));
         String[] parts = type.split("\\.");
         if (parts.length < 3 || !type.startsWith("vn.ocop.fair.")) {
-            throw new MalformedEvent("not an OCOP Fair event type: " + type);
+            throw new UnreadableEvent("not an OCOP Fair event type: " + type);
         }
         Instant time = CloudEventHeaders.attribute(headers, "time")
                 .map(IncomingEvent::instant)
@@ -33,7 +34,7 @@ public record IncomingEvent(String id, String name, Instant time, byte[] payload
         try {
             return json.readValue(payload, copy);
         } catch (JacksonException e) {
-            throw new MalformedEvent("unreadable " + name + ": " + e.getOriginalMessage(), e);
+            throw new UnreadableEvent("unreadable " + name + ": " + e.getOriginalMessage(), e);
         }
     }
 

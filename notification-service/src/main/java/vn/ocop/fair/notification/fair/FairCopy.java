@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import vn.ocop.fair.notification.events.MalformedEvent;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * notification-service's trimmed copy of every event on {@code ocop.fairs.v1}: the fair snapshot of
@@ -81,14 +81,14 @@ record FairCopy(
 
     FairCopy require() {
         if (fairId == null || fairId.isBlank()) {
-            throw new MalformedEvent("a fair event needs its fairId");
+            throw new UnreadableEvent("a fair event needs its fairId");
         }
         return this;
     }
 
     Snapshot requireSnapshot() {
         if (fair == null) {
-            throw new MalformedEvent("a fair lifecycle event needs its fair snapshot");
+            throw new UnreadableEvent("a fair lifecycle event needs its fair snapshot");
         }
         return fair;
     }

@@ -145,8 +145,7 @@ class FairEventsHandler implements EventHandler {
             case "REJECTED" -> NotificationType.APPLICATION_REJECTED;
             case "WAITLISTED" -> NotificationType.APPLICATION_WAITLISTED;
             default ->
-                throw new vn.ocop.fair.notification.events.MalformedEvent(
-                        "unknown application decision " + e.decision());
+                throw new vn.ocop.fair.support.events.UnreadableEvent("unknown application decision " + e.decision());
         };
         Map<String, Object> model = booth(e);
         model.put("reason", e.reason());
@@ -210,7 +209,7 @@ class FairEventsHandler implements EventHandler {
 
     private void producer(NotificationType type, IncomingEvent event, FairCopy e, Map<String, Object> model) {
         if (e.producerId() == null || e.producerId().isBlank()) {
-            throw new vn.ocop.fair.notification.events.MalformedEvent(event.name() + " without a producerId");
+            throw new vn.ocop.fair.support.events.UnreadableEvent(event.name() + " without a producerId");
         }
         tellAll(type, event, e, Set.of(Recipients.producer(e.producerId())), model);
     }

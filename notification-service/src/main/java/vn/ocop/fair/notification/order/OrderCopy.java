@@ -3,7 +3,7 @@ package vn.ocop.fair.notification.order;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
-import vn.ocop.fair.notification.events.MalformedEvent;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * notification-service's trimmed copy of every event on {@code ocop.orders.v1} (OrderPlaced,
@@ -62,7 +62,7 @@ record OrderCopy(
 
     OrderCopy require() {
         if (orderId == null || orderId.isBlank() || customerId == null || customerId.isBlank()) {
-            throw new MalformedEvent("an order event needs its orderId and customerId");
+            throw new UnreadableEvent("an order event needs its orderId and customerId");
         }
         return this;
     }

@@ -3,7 +3,7 @@ package vn.ocop.fair.notification.stock;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
-import vn.ocop.fair.notification.events.MalformedEvent;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /** notification-service's trimmed copy of StockLow and CertificateExpiring on {@code ocop.catalog.stock.v1}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,7 +21,7 @@ record StockCopy(
 
     StockCopy require() {
         if (producerId == null || producerId.isBlank() || productId == null || productId.isBlank()) {
-            throw new MalformedEvent("a stock event needs its productId and producerId");
+            throw new UnreadableEvent("a stock event needs its productId and producerId");
         }
         return this;
     }
