@@ -23,10 +23,7 @@ public abstract class GatewayTest {
 
     @DynamicPropertySource
     static void gatewayInFrontOfTheStub(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        for (String service : new String[] {"catalog", "order", "event", "notification"}) {
-            registry.add("ocop.gateway.services." + service, backend::url);
-        }
+        backend.standBehind(registry, PORT);
         // generous budgets: the limits have their own test
         registry.add("ocop.gateway.limits.browsing.capacity", () -> 100_000);
         registry.add("ocop.gateway.limits.ordering.capacity", () -> 100_000);

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A stand-in for any service: a real HTTP server on a free port that reads each body and answers 200
@@ -52,6 +53,14 @@ public final class StubBackend {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** A gateway on {@code gatewayPort} whose every service route leads to this backend. */
+    public void standBehind(DynamicPropertyRegistry registry, int gatewayPort) {
+        registry.add("server.port", () -> gatewayPort);
+        for (String service : new String[] {"catalog", "order", "event", "notification"}) {
+            registry.add("ocop.gateway.services." + service, this::url);
+        }
     }
 
     public List<Received> received() {

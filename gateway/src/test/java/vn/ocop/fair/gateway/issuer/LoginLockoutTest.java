@@ -42,10 +42,7 @@ class LoginLockoutTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        for (String service : new String[] {"catalog", "order", "event", "notification"}) {
-            registry.add("ocop.gateway.services." + service, backend::url);
-        }
+        backend.standBehind(registry, PORT);
     }
 
     @AfterAll
