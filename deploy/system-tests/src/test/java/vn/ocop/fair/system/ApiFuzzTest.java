@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -25,8 +26,9 @@ import vn.ocop.fair.local.LocalSystem;
 /**
  * Every operation of the four services' OpenAPI documents, called through the gateway with bad input
  * (see {@link BadRequests}), anonymously and with a token of a role the gateway lets through: no
- * answer is a server error, every refusal is an RFC 9457 problem, and no bad body is accepted. The
- * cases are drawn from a fixed seed, so a failing case is the same case on the next run.
+ * answer is a server error, every refusal is an RFC 9457 problem, and no write with bad input is
+ * accepted (the other system tests of this JVM share the running system). The cases are drawn from a
+ * fixed seed, so a failing case is the same case on the next run.
  */
 class ApiFuzzTest {
 
@@ -60,7 +62,7 @@ class ApiFuzzTest {
         Map<String, String> tokens = new TreeMap<>();
         BadRequests badRequests = new BadRequests(new Random(SEED));
         List<BadRequest> cases = new ArrayList<>();
-        for (String service : new java.util.TreeSet<>(API_DOCS.keySet())) {
+        for (String service : new TreeSet<>(API_DOCS.keySet())) {
             for (ApiOperation operation : ApiOperation.allOf(service, apiDocs(system, API_DOCS.get(service)))) {
                 if (operation.streams()) {
                     continue;
@@ -115,7 +117,9 @@ class ApiFuzzTest {
             assertThat(contentType).as("a problem for%n%s", told).startsWith("application/problem+json");
         }
         if (request.mustBeRefused()) {
-            assertThat(status).as("a bad body refused for%n%s", told).isGreaterThanOrEqualTo(400);
+            assertThat(status)
+                    .as("a write with bad input refused for%n%s", told)
+                    .isGreaterThanOrEqualTo(400);
         }
     }
 

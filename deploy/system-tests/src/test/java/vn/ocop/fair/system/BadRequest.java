@@ -3,8 +3,8 @@ package vn.ocop.fair.system;
 /**
  * One fuzz case: an operation sent with bad input, by a demo account (anonymously when {@code account} is null).
  * {@code target} is the path and query exactly as sent (already percent-encoded); {@code body} is null
- * for none. The body kinds carry a body the operation must refuse; the others an empty object, where
- * the operation reads a body at all.
+ * for none. The body kinds carry a broken or wrong-typed body; the others an empty object, where the
+ * operation reads a body at all.
  */
 record BadRequest(
         ApiOperation operation,
@@ -22,8 +22,11 @@ record BadRequest(
                 + "]";
     }
 
-    /** A bad body must be refused: nothing of it may be stored. */
+    /**
+     * A write with bad input must be refused, so that nothing is stored or changed: its body is bad,
+     * or empty, or its ids are random or malformed.
+     */
     boolean mustBeRefused() {
-        return kind.startsWith("body");
+        return !operation.isRead();
     }
 }
