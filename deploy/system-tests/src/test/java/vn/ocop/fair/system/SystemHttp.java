@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ocop.fair.local.LocalSystem;
@@ -14,18 +15,24 @@ import vn.ocop.fair.local.LocalSystem;
 /** Plain HTTP against the running system: GETs, demo accounts' tokens, a field of a JSON answer. */
 final class SystemHttp {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Long enough for a cold service's first answer; a request never waits forever. */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private SystemHttp() {}
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A token from the gateway's local issuer for a demo account (README.md). */
     static String token(LocalSystem system, String username) throws IOException, InterruptedException {
         HttpResponse<String> answer = HTTP.send(
                 HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/auth/token"))
+                        .timeout(TIMEOUT)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo123"))
                         .build(),
