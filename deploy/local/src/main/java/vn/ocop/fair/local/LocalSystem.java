@@ -133,19 +133,18 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public String serviceUrl(String name) {
-        return services.stream()
-                .filter(s -> s.name().equals(name))
-                .findFirst()
-                .map(ServiceProcess::url)
-                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+        return service(name).url();
     }
 
     /** A service's actuator (health, info, prometheus): its management port, on loopback. */
     public String managementUrl(String name) {
+        return service(name).managementUrl();
+    }
+
+    private ServiceProcess service(String name) {
         return services.stream()
                 .filter(s -> s.name().equals(name))
                 .findFirst()
-                .map(ServiceProcess::managementUrl)
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));
     }
 
