@@ -49,11 +49,11 @@ record BenchOptions(
 
     static final String USAGE = """
             fair-day bench options (--name=value):
-              --quick                     shorter runs: 8 s closed loops, 4 s warm-up, 20 s open loop,
+              --quick                     shorter runs: 8 s closed loops, 15 s warm-up, 20 s open loop,
                                           10 s saturation, 2,000 flash buyers
               --connections=8             closed-loop connections (HTTP and raw driver)
               --seconds=20                each closed-loop run
-              --warmup=10                 each warm-up run (first pass only)
+              --warmup=30                 each warm-up run (first pass only)
               --saturation-connections=32 --saturation-seconds=30
               --rate=100 --saga-seconds=60   the open loop (orders/s offered, for how long)
               --stored=50000              stored orders before the second pass (seeded)
@@ -83,7 +83,7 @@ record BenchOptions(
         values.put("mongo", "mongodb://127.0.0.1:27017");
         values.put("connections", "8");
         values.put("seconds", quick ? "8" : "20");
-        values.put("warmup", quick ? "4" : "10");
+        values.put("warmup", quick ? "15" : "30"); // C2 keeps compiling for minutes after start: pass 1 ran half as fast as pass 2 with 4 s
         values.put("saturation-connections", "32");
         values.put("saturation-seconds", quick ? "10" : "30");
         values.put("rate", "100");
