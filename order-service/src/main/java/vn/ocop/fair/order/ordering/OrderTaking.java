@@ -113,8 +113,10 @@ class OrderTaking {
                 }
                 voucherTaken = true;
             }
-            Order order = order(orderId, customer, fair, priced, request, method, payment, now, claims);
-            orders.insert(order, outbox.entry(order.placedEvent()));
+            Order.Change placed =
+                    Order.place(placing(orderId, customer, fair, priced, request, method, payment, claims), now);
+            Order order = placed.order();
+            orders.insert(placed);
             awaiting.placed(order);
             outbox.written(orderId);
             metrics.outcome(order, "placed");
@@ -237,7 +239,7 @@ class OrderTaking {
         return wanted;
     }
 
-    private Order order(
+    private Order.Placing placing(
             String orderId,
             String customer,
             Optional<Fair> fair,
@@ -245,7 +247,6 @@ class OrderTaking {
             OrderRequest request,
             String method,
             PaymentMethod payment,
-            Instant now,
             List<Order.FlashClaim> claims) {
         String fairId = fair.map(Fair::fairId).orElse(null);
         List<Order.Line> lines = priced.lines().stream().map(OrderTaking::line).toList();
@@ -254,11 +255,10 @@ class OrderTaking {
                 : null;
         OrderPlaced.Fulfilment fulfilment =
                 new OrderPlaced.Fulfilment(method, booth, "DELIVERY".equals(method) ? deliveryAddress(request) : null);
-        return new Order(
+        return new Order.Placing(
                 orderId,
                 customer,
                 fairId,
-                OrderStatus.PENDING,
                 lines,
                 priced.subtotalVnd(),
                 priced.discountVnd(),
@@ -269,14 +269,8 @@ class OrderTaking {
                 fulfilment,
                 request.contact().toPlaced(),
                 payment.name(),
-                now,
-                null,
                 fair.map(Fair::endsAt).orElse(null),
-                null,
-                List.of(),
-                List.of(new Order.Step("PLACED", now, "Waiting for catalog to reserve the stock")),
-                claims,
-                1);
+                claims);
     }
 
     private static Order.Line line(PriceLine l) {

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Set;
 import vn.ocop.fair.order.ordering.events.OrderPlaced;
 
-/** An order as its customer, organisers and operators see it: price snapshot, state and the saga's timeline. */
+/**
+ * An order as its customer, organisers and operators see it: price snapshot, state, when it was
+ * confirmed, paid and fulfilled, the payment's reference, the role that cancelled it ({@code
+ * cancelledBy}: CUSTOMER, ORGANISER or OPERATOR) and the saga's timeline.
+ */
 record OrderView(
         String id,
         String customerId,
@@ -23,6 +27,11 @@ record OrderView(
         String paymentMethod,
         Instant placedAt,
         Instant paymentDueAt,
+        Instant confirmedAt,
+        Instant paidAt,
+        String paymentReference,
+        Instant fulfilledAt,
+        String cancelledBy,
         String reason,
         List<Order.RejectedLine> rejectedLines,
         List<Order.Step> timeline)
@@ -45,6 +54,11 @@ record OrderView(
                 o.paymentMethod(),
                 o.placedAt(),
                 o.paymentDueAt(),
+                o.confirmedAt(),
+                o.paidAt(),
+                o.paymentReference(),
+                o.fulfilledAt(),
+                o.cancelledBy(),
                 o.reason(),
                 o.rejectedLines(),
                 o.timeline());

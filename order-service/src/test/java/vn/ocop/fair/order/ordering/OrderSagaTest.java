@@ -95,6 +95,10 @@ class OrderSagaTest extends OrderServiceTest {
         JsonNode cancelled = catalog.awaitEvents(order, "OrderCancelled").get(0);
         assertThat(cancelled.get("cancelledBy").asString()).isEqualTo("CUSTOMER");
         assertThat(cancelled.get("reason").asString()).isEqualTo("Khách đổi ý");
+        assertThat(orders.find(order).orElseThrow().cancelledBy())
+                .as("the document names the role that cancelled, as the event does")
+                .isEqualTo("CUSTOMER");
+        assertThat(json.readTree(answer.body()).get("cancelledBy").asString()).isEqualTo("CUSTOMER");
         catalog.sendSample(order, "StockReleased");
         awaitStep(order, "STOCK_RELEASED");
     }
