@@ -12,7 +12,7 @@ import vn.ocop.fair.support.outbox.OutboxRelay;
  * relay woken for an order whose change {@link Orders} stored.
  */
 @Component
-class OrderOutbox {
+public class OrderOutbox {
 
     static final String SOURCE = "/order-service";
 
@@ -33,7 +33,7 @@ class OrderOutbox {
     }
 
     /** Asks the relay to publish the order's new events now (it reads that document by id) rather than at its next poll. */
-    void written(String orderId) {
+    public void written(String orderId) {
         relay.wake(orderId);
     }
 }

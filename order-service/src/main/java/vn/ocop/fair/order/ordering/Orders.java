@@ -62,7 +62,7 @@ public class Orders {
     }
 
     /** A new PENDING order with its OrderPlaced, in the reconciler's set from now on. */
-    void insert(Order.Change placed) {
+    public void insert(Order.Change placed) {
         Order order = placed.order();
         collection.insertOne(Outbox.addTo(
                 OrderDocuments.toDocument(order).append(PENDING_SINCE, SweepMarker.of(order.placedAt(), order.id())),
@@ -81,7 +81,7 @@ public class Orders {
      * @return the order after the change, or empty if it was in no such state (a late, repeated or
      *     out-of-order step, or a racing one that won: nothing changes)
      */
-    Optional<Order> save(Order.Change change) {
+    public Optional<Order> save(Order.Change change) {
         Order after = change.order();
         List<String> from =
                 after.status().reachedFrom().stream().map(Enum::name).toList();
@@ -141,7 +141,7 @@ public class Orders {
      * Stores OrderPlaced published again for a PENDING order, unless another pass already did
      * (the update applies only while the order still has the attempts it was read with).
      */
-    boolean savePlacedAgain(Order before, Order.Change again) {
+    public boolean savePlacedAgain(Order before, Order.Change again) {
         Instant at = again.step().at();
         return collection
                         .updateOne(
@@ -164,7 +164,7 @@ public class Orders {
     }
 
     /** Adds a step to the timeline once (a redelivered event adds nothing). */
-    void noteOnce(String id, Order.Step step) {
+    public void noteOnce(String id, Order.Step step) {
         collection.updateOne(
                 and(eq("_id", id), ne(TIMELINE + ".step", step.step())),
                 Updates.push(TIMELINE, OrderDocuments.step(step)));
@@ -192,7 +192,7 @@ public class Orders {
      * CONFIRMED orders whose payment was due before {@code now}, at most {@code limit}: read
      * through the {@value #EXPIRY_DUE} index. Orders stored before the marker existed are not in it.
      */
-    List<Order> confirmedUnpaidSince(Instant now, int limit) {
+    public List<Order> confirmedUnpaidSince(Instant now, int limit) {
         return marked(EXPIRY_DUE, now, limit);
     }
 
@@ -200,7 +200,7 @@ public class Orders {
      * PENDING orders last published before {@code before}, at most {@code limit}: read through the
      * {@value #PENDING_SINCE} index. Orders stored before the marker existed are not in it.
      */
-    List<Order> pendingSince(Instant before, int limit) {
+    public List<Order> pendingSince(Instant before, int limit) {
         return marked(PENDING_SINCE, before, limit);
     }
 
@@ -222,10 +222,10 @@ public class Orders {
      *
      * @param producerId orders holding at least one line of this producer
      */
-    record Criteria(String customerId, String fairId, String producerId, OrderStatus status) {}
+    public record Criteria(String customerId, String fairId, String producerId, OrderStatus status) {}
 
     /** One page of the orders matching {@code criteria}, newest first. */
-    Page page(Criteria criteria, int page, int size) {
+    public Page page(Criteria criteria, int page, int size) {
         List<Bson> filters = new ArrayList<>();
         if (criteria.customerId() != null) {
             filters.add(eq("customerId", criteria.customerId()));
@@ -250,5 +250,5 @@ public class Orders {
         return new Page(items, page, size, collection.countDocuments(filter));
     }
 
-    record Page(List<Order> items, int page, int size, long total) {}
+    public record Page(List<Order> items, int page, int size, long total) {}
 }

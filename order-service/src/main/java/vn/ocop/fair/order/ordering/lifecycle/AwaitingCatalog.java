@@ -1,9 +1,10 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.ocop.fair.order.ordering.Order;
 
 /**
  * What the saga needs to answer catalog about the orders this instance placed, kept in memory from
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * evicted (at most {@value #CAPACITY}, oldest out first), reads the order.
  */
 @Component
-class AwaitingCatalog {
+public class AwaitingCatalog {
 
     static final int CAPACITY = 10_000;
 
@@ -25,7 +26,7 @@ class AwaitingCatalog {
         }
     };
 
-    synchronized void placed(Order order) {
+    public synchronized void placed(Order order) {
         orders.put(order.id(), order);
     }
 

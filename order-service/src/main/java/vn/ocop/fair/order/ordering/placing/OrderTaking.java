@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.placing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +18,13 @@ import vn.ocop.fair.order.fair.Booths;
 import vn.ocop.fair.order.fair.Fair;
 import vn.ocop.fair.order.fair.Fairs;
 import vn.ocop.fair.order.fair.Promotions;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderMetrics;
+import vn.ocop.fair.order.ordering.OrderOutbox;
+import vn.ocop.fair.order.ordering.OrderRefused;
+import vn.ocop.fair.order.ordering.Orders;
 import vn.ocop.fair.order.ordering.events.OrderPlaced;
+import vn.ocop.fair.order.ordering.lifecycle.AwaitingCatalog;
 import vn.ocop.fair.order.payment.PaymentMethod;
 import vn.ocop.fair.order.payment.Payments;
 import vn.ocop.fair.order.pricing.PriceLine;

@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,11 @@ import org.springframework.stereotype.Service;
 import vn.ocop.fair.order.OrderProperties;
 import vn.ocop.fair.order.fair.Fair;
 import vn.ocop.fair.order.fair.Fairs;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderMetrics;
+import vn.ocop.fair.order.ordering.OrderOutbox;
+import vn.ocop.fair.order.ordering.OrderStatus;
+import vn.ocop.fair.order.ordering.Orders;
 import vn.ocop.fair.order.payment.Payments;
 
 /**

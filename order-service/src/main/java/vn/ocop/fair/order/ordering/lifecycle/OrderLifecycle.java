@@ -1,8 +1,18 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.order.ordering.Caller;
+import vn.ocop.fair.order.ordering.NotAllowed;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderMetrics;
+import vn.ocop.fair.order.ordering.OrderNotFound;
+import vn.ocop.fair.order.ordering.OrderOutbox;
+import vn.ocop.fair.order.ordering.OrderRefused;
+import vn.ocop.fair.order.ordering.OrderStateConflict;
+import vn.ocop.fair.order.ordering.OrderStatus;
+import vn.ocop.fair.order.ordering.Orders;
 import vn.ocop.fair.order.payment.PaymentMethod;
 import vn.ocop.fair.order.payment.Payments;
 

@@ -1,6 +1,12 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.views;
 
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.order.ordering.Caller;
+import vn.ocop.fair.order.ordering.NotAllowed;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderNotFound;
+import vn.ocop.fair.order.ordering.OrderStatus;
+import vn.ocop.fair.order.ordering.Orders;
 
 /** Who sees which orders: a customer their own, staff by fair and producer, a producer their lines. */
 @Service
