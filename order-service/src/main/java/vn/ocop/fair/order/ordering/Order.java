@@ -101,17 +101,26 @@ public record Order(
             String customerId,
             String fairId,
             List<Line> lines,
-            long subtotalVnd,
-            long discountVnd,
-            String voucherCode,
-            String voucherPromotionId,
-            long voucherDiscountVnd,
-            long totalVnd,
+            Totals totals,
             OrderPlaced.Fulfilment fulfilment,
             OrderPlaced.Contact contact,
             String paymentMethod,
             Instant fairEndsAt,
             List<FlashClaim> flashClaims) {}
+
+    /**
+     * The order's price, whole đồng.
+     *
+     * @param discountVnd line promotions and the voucher together
+     * @param voucherPromotionId the voucher's promotion, or null
+     */
+    public record Totals(
+            long subtotalVnd,
+            long discountVnd,
+            String voucherCode,
+            String voucherPromotionId,
+            long voucherDiscountVnd,
+            long totalVnd) {}
 
     /**
      * A transition the order went through: the order after it and the event it raised. The step it
@@ -132,12 +141,12 @@ public record Order(
                 p.fairId(),
                 OrderStatus.PENDING,
                 p.lines(),
-                p.subtotalVnd(),
-                p.discountVnd(),
-                p.voucherCode(),
-                p.voucherPromotionId(),
-                p.voucherDiscountVnd(),
-                p.totalVnd(),
+                p.totals().subtotalVnd(),
+                p.totals().discountVnd(),
+                p.totals().voucherCode(),
+                p.totals().voucherPromotionId(),
+                p.totals().voucherDiscountVnd(),
+                p.totals().totalVnd(),
                 p.fulfilment(),
                 p.contact(),
                 p.paymentMethod(),
