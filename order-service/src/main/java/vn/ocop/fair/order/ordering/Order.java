@@ -168,58 +168,37 @@ public record Order(
 
     /** PENDING, catalog did not answer yet: OrderPlaced once more (catalog's reservation is idempotent per order). */
     public Change placeAgain(Instant now) {
-        require(OrderStatus.PENDING, "placed again");
-        Order after = new Order(
-                        id,
-                        customerId,
-                        fairId,
-                        status,
-                        lines,
-                        subtotalVnd,
-                        discountVnd,
-                        voucherCode,
-                        voucherPromotionId,
-                        voucherDiscountVnd,
-                        totalVnd,
-                        fulfilment,
-                        contact,
-                        paymentMethod,
-                        placedAt,
-                        paymentDueAt,
-                        fairEndsAt,
-                        reason,
-                        rejectedLines,
-                        timeline,
-                        flashClaims,
-                        placeAttempts + 1,
-                        confirmedAt,
-                        paidAt,
-                        paymentReference,
-                        fulfilledAt,
-                        cancelledBy)
-                .noting(new Step(
+        if (status != OrderStatus.PENDING) {
+            throw new OrderStateConflict(id, status, "placed again");
+        }
+        Next next = new Next(this);
+        next.placeAttempts = placeAttempts + 1;
+        return new Change(
+                next.noting(new Step(
                         "PLACED_AGAIN",
                         now,
-                        "No answer from catalog yet: OrderPlaced published again (attempt " + (placeAttempts + 1)
-                                + ")"));
-        return new Change(after, placedEvent());
+                        "No answer from catalog yet: OrderPlaced published again (attempt " + next.placeAttempts
+                                + ")")),
+                placedEvent());
     }
 
     /** PENDING → CONFIRMED: catalog reserved every line; the order waits for payment until {@code dueAt}. */
     public Change confirm(Instant dueAt, Instant now) {
-        Order after = moveTo(OrderStatus.CONFIRMED, "confirmed")
-                .with(paymentMethod, dueAt, reason, rejectedLines, now, paidAt, paymentReference, fulfilledAt, null)
-                .noting(new Step("CONFIRMED", now, "Catalog reserved the stock; payment due by " + dueAt));
-        return new Change(after, new OrderConfirmed(id, customerId, fairId, totalVnd, dueAt, now));
+        Next next = moveTo(OrderStatus.CONFIRMED, "confirmed");
+        next.confirmedAt = now;
+        next.paymentDueAt = dueAt;
+        return new Change(
+                next.noting(new Step("CONFIRMED", now, "Catalog reserved the stock; payment due by " + dueAt)),
+                new OrderConfirmed(id, customerId, fairId, totalVnd, dueAt, now));
     }
 
     /** PENDING → REJECTED: catalog could not reserve the lines, or never answered. */
     public Change reject(String why, List<RejectedLine> refused, Instant now) {
-        Order after = moveTo(OrderStatus.REJECTED, "rejected")
-                .with(paymentMethod, paymentDueAt, why, refused, null, null, null, null, null)
-                .noting(new Step("REJECTED", now, why));
+        Next next = moveTo(OrderStatus.REJECTED, "rejected");
+        next.reason = why;
+        next.rejectedLines = refused;
         return new Change(
-                after,
+                next.noting(new Step("REJECTED", now, why)),
                 new OrderRejected(
                         id,
                         customerId,
@@ -238,20 +217,12 @@ public record Order(
      * @param why the reason given; without one, "Cancelled by" the role
      */
     public Change cancel(String by, String why, Instant now) {
-        String because = why == null || why.isBlank() ? "Cancelled by " + by : why;
-        Order after = moveTo(OrderStatus.CANCELLED, "cancelled")
-                .with(
-                        paymentMethod,
-                        paymentDueAt,
-                        because,
-                        rejectedLines,
-                        confirmedAt,
-                        paidAt,
-                        paymentReference,
-                        fulfilledAt,
-                        by)
-                .noting(new Step("CANCELLED", now, because + " (" + by + ")"));
-        return new Change(after, new OrderCancelled(id, customerId, fairId, by, because, now));
+        Next next = moveTo(OrderStatus.CANCELLED, "cancelled");
+        next.reason = why == null || why.isBlank() ? "Cancelled by " + by : why;
+        next.cancelledBy = by;
+        return new Change(
+                next.noting(new Step("CANCELLED", now, next.reason + " (" + by + ")")),
+                new OrderCancelled(id, customerId, fairId, by, next.reason, now));
     }
 
     /**
@@ -262,45 +233,31 @@ public record Order(
      * @param confirmedBy who confirmed the payment: a user's id or the provider
      */
     public Change pay(String method, String reference, String confirmedBy, Instant now) {
-        Order after = moveTo(OrderStatus.PAID, "paid")
-                .with(method, paymentDueAt, reason, rejectedLines, confirmedAt, now, reference, fulfilledAt, null)
-                .noting(new Step("PAID", now, method + " confirmed by " + confirmedBy));
-        return new Change(after, new OrderPaid(id, customerId, fairId, method, totalVnd, reference, confirmedBy, now));
+        Next next = moveTo(OrderStatus.PAID, "paid");
+        next.paidAt = now;
+        next.paymentMethod = method;
+        next.paymentReference = reference;
+        return new Change(
+                next.noting(new Step("PAID", now, method + " confirmed by " + confirmedBy)),
+                new OrderPaid(id, customerId, fairId, method, totalVnd, reference, confirmedBy, now));
     }
 
     /** PAID → FULFILLED: the customer has the goods; catalog commits the stock. */
     public Change fulfil(String confirmedBy, Instant now) {
-        Order after = moveTo(OrderStatus.FULFILLED, "fulfilled")
-                .with(
-                        paymentMethod,
-                        paymentDueAt,
-                        reason,
-                        rejectedLines,
-                        confirmedAt,
-                        paidAt,
-                        paymentReference,
-                        now,
-                        null)
-                .noting(new Step("FULFILLED", now, "Handed over, confirmed by " + confirmedBy));
-        return new Change(after, new OrderFulfilled(id, customerId, fairId, now));
+        Next next = moveTo(OrderStatus.FULFILLED, "fulfilled");
+        next.fulfilledAt = now;
+        return new Change(
+                next.noting(new Step("FULFILLED", now, "Handed over, confirmed by " + confirmedBy)),
+                new OrderFulfilled(id, customerId, fairId, now));
     }
 
     /** CONFIRMED → EXPIRED: not paid by {@link #paymentDueAt}. */
     public Change expire(Instant now) {
-        String why = "Not paid by " + paymentDueAt;
-        Order after = moveTo(OrderStatus.EXPIRED, "expired")
-                .with(
-                        paymentMethod,
-                        paymentDueAt,
-                        why,
-                        rejectedLines,
-                        confirmedAt,
-                        paidAt,
-                        paymentReference,
-                        fulfilledAt,
-                        null)
-                .noting(new Step("EXPIRED", now, why));
-        return new Change(after, new OrderExpired(id, customerId, fairId, paymentDueAt, now));
+        Next next = moveTo(OrderStatus.EXPIRED, "expired");
+        next.reason = "Not paid by " + paymentDueAt;
+        return new Change(
+                next.noting(new Step("EXPIRED", now, next.reason)),
+                new OrderExpired(id, customerId, fairId, paymentDueAt, now));
     }
 
     public boolean isOf(String customer) {
@@ -316,117 +273,83 @@ public record Order(
         return status.releases();
     }
 
-    private void require(OrderStatus expected, String step) {
-        if (status != expected) {
+    private Next moveTo(OrderStatus target, String step) {
+        if (!target.reachedFrom().contains(status)) {
             throw new OrderStateConflict(id, status, step);
         }
+        Next next = new Next(this);
+        next.status = target;
+        return next;
     }
 
-    private Order moveTo(OrderStatus next, String step) {
-        if (!next.reachedFrom().contains(status)) {
-            throw new OrderStateConflict(id, status, step);
+    /**
+     * The order a transition makes: what transitions change, set one by one; the rest (id,
+     * customer, lines, price, fulfilment, contact, placement) stays as it was.
+     */
+    private static final class Next {
+
+        private final Order before;
+        OrderStatus status;
+        String paymentMethod;
+        Instant paymentDueAt;
+        String reason;
+        List<RejectedLine> rejectedLines;
+        int placeAttempts;
+        Instant confirmedAt;
+        Instant paidAt;
+        String paymentReference;
+        Instant fulfilledAt;
+        String cancelledBy;
+
+        Next(Order before) {
+            this.before = before;
+            this.status = before.status;
+            this.paymentMethod = before.paymentMethod;
+            this.paymentDueAt = before.paymentDueAt;
+            this.reason = before.reason;
+            this.rejectedLines = before.rejectedLines;
+            this.placeAttempts = before.placeAttempts;
+            this.confirmedAt = before.confirmedAt;
+            this.paidAt = before.paidAt;
+            this.paymentReference = before.paymentReference;
+            this.fulfilledAt = before.fulfilledAt;
+            this.cancelledBy = before.cancelledBy;
         }
-        return new Order(
-                id,
-                customerId,
-                fairId,
-                next,
-                lines,
-                subtotalVnd,
-                discountVnd,
-                voucherCode,
-                voucherPromotionId,
-                voucherDiscountVnd,
-                totalVnd,
-                fulfilment,
-                contact,
-                paymentMethod,
-                placedAt,
-                paymentDueAt,
-                fairEndsAt,
-                reason,
-                rejectedLines,
-                timeline,
-                flashClaims,
-                placeAttempts,
-                confirmedAt,
-                paidAt,
-                paymentReference,
-                fulfilledAt,
-                cancelledBy);
-    }
 
-    private Order with(
-            String payment,
-            Instant dueAt,
-            String why,
-            List<RejectedLine> refused,
-            Instant confirmed,
-            Instant paid,
-            String reference,
-            Instant fulfilled,
-            String cancelled) {
-        return new Order(
-                id,
-                customerId,
-                fairId,
-                status,
-                lines,
-                subtotalVnd,
-                discountVnd,
-                voucherCode,
-                voucherPromotionId,
-                voucherDiscountVnd,
-                totalVnd,
-                fulfilment,
-                contact,
-                payment,
-                placedAt,
-                dueAt,
-                fairEndsAt,
-                why,
-                refused,
-                timeline,
-                flashClaims,
-                placeAttempts,
-                confirmed,
-                paid,
-                reference,
-                fulfilled,
-                cancelled);
-    }
-
-    private Order noting(Step step) {
-        List<Step> steps = new ArrayList<>(timeline);
-        steps.add(step);
-        return new Order(
-                id,
-                customerId,
-                fairId,
-                status,
-                lines,
-                subtotalVnd,
-                discountVnd,
-                voucherCode,
-                voucherPromotionId,
-                voucherDiscountVnd,
-                totalVnd,
-                fulfilment,
-                contact,
-                paymentMethod,
-                placedAt,
-                paymentDueAt,
-                fairEndsAt,
-                reason,
-                rejectedLines,
-                steps,
-                flashClaims,
-                placeAttempts,
-                confirmedAt,
-                paidAt,
-                paymentReference,
-                fulfilledAt,
-                cancelledBy);
+        /** The order after the transition, its step added to the timeline. */
+        Order noting(Step step) {
+            List<Step> timeline = new ArrayList<>(before.timeline);
+            timeline.add(step);
+            Order o = before;
+            return new Order(
+                    o.id,
+                    o.customerId,
+                    o.fairId,
+                    status,
+                    o.lines,
+                    o.subtotalVnd,
+                    o.discountVnd,
+                    o.voucherCode,
+                    o.voucherPromotionId,
+                    o.voucherDiscountVnd,
+                    o.totalVnd,
+                    o.fulfilment,
+                    o.contact,
+                    paymentMethod,
+                    o.placedAt,
+                    paymentDueAt,
+                    o.fairEndsAt,
+                    reason,
+                    rejectedLines,
+                    timeline,
+                    o.flashClaims,
+                    placeAttempts,
+                    confirmedAt,
+                    paidAt,
+                    paymentReference,
+                    fulfilledAt,
+                    cancelledBy);
+        }
     }
 
     /** The event that starts the saga; published again, unchanged, by the reconciler. */

@@ -39,7 +39,11 @@ final class OrderDocuments {
                 .append("paymentDueAt", date(o.paymentDueAt()))
                 .append("fairEndsAt", date(o.fairEndsAt()))
                 .append("reason", o.reason())
-                .append("rejectedLines", List.of())
+                .append(
+                        "rejectedLines",
+                        o.rejectedLines().stream()
+                                .map(OrderDocuments::rejectedLine)
+                                .toList())
                 .append(
                         "timeline",
                         o.timeline().stream().map(OrderDocuments::step).toList())

@@ -93,7 +93,7 @@ class OrderTest {
     }
 
     @Test
-    void confirmsAPendingOrderDueForPaymentLater() {
+    void confirmsAPendingOrder() {
         Order.Change confirmed = pending().confirm(DUE, NOW);
 
         assertThat(confirmed.order().status()).isEqualTo(OrderStatus.CONFIRMED);
