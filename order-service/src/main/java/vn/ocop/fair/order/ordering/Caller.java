@@ -5,9 +5,9 @@ import java.util.Set;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** Who is asking, as their token says: subject, roles, and for a producer their producer id. */
-record Caller(String subject, Set<String> roles, String producerId) {
+public record Caller(String subject, Set<String> roles, String producerId) {
 
-    static Caller of(Jwt token) {
+    public static Caller of(Jwt token) {
         List<String> roles = token.getClaimAsStringList("roles");
         return new Caller(
                 token.getSubject(),
@@ -16,33 +16,33 @@ record Caller(String subject, Set<String> roles, String producerId) {
     }
 
     /** Organisers and operators see and manage every order. */
-    boolean isStaff() {
+    public boolean isStaff() {
         return roles.contains("ORGANISER") || roles.contains("OPERATOR");
     }
 
-    boolean isCustomer() {
+    public boolean isCustomer() {
         return roles.contains("CUSTOMER");
     }
 
-    boolean isProducer() {
+    public boolean isProducer() {
         return roles.contains("PRODUCER") && producerId != null;
     }
 
     /** Staff see every order; a customer their own; a producer those with their products. */
-    boolean maySee(Order order) {
+    public boolean maySee(Order order) {
         return isStaff() || (isCustomer() && order.isOf(subject)) || (isProducer() && order.hasProductsOf(producerId));
     }
 
     /**
      * Staff and the order's customer see the whole order; anyone else who {@link #maySee} it is a
-     * producer with lines in it and sees only their part ({@link OrderView.ProducerLines}).
+     * producer with lines in it and sees only their part ({@code OrderView.ProducerLines}).
      */
-    boolean seesWholeOrder(Order order) {
+    public boolean seesWholeOrder(Order order) {
         return isStaff() || (isCustomer() && order.isOf(subject));
     }
 
     /** The role a cancellation is recorded with. */
-    String role() {
+    public String role() {
         if (roles.contains("OPERATOR")) {
             return "OPERATOR";
         }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.bson.Document;
 import vn.ocop.fair.order.ordering.events.OrderPlaced;
 
-/** The BSON shape of an order document (the outbox array and bookkeeping fields live beside it). */
+/**
+ * The BSON shape of an order document, for {@link Orders} (the outbox array and the sweeper markers
+ * live beside it).
+ */
 final class OrderDocuments {
 
     private OrderDocuments() {}
@@ -36,7 +39,11 @@ final class OrderDocuments {
                 .append("paymentDueAt", date(o.paymentDueAt()))
                 .append("fairEndsAt", date(o.fairEndsAt()))
                 .append("reason", o.reason())
-                .append("rejectedLines", List.of())
+                .append(
+                        "rejectedLines",
+                        o.rejectedLines().stream()
+                                .map(OrderDocuments::rejectedLine)
+                                .toList())
                 .append(
                         "timeline",
                         o.timeline().stream().map(OrderDocuments::step).toList())
@@ -46,7 +53,12 @@ final class OrderDocuments {
                                 .map(c -> new Document("promotionId", c.promotionId()).append("units", c.units()))
                                 .toList())
                 .append("placeAttempts", o.placeAttempts())
-                .append("lastPlacedAt", date(o.placedAt()));
+                .append("lastPlacedAt", date(o.placedAt()))
+                .append("confirmedAt", date(o.confirmedAt()))
+                .append("paidAt", date(o.paidAt()))
+                .append("paymentReference", o.paymentReference())
+                .append("fulfilledAt", date(o.fulfilledAt()))
+                .append("cancelledBy", o.cancelledBy());
     }
 
     static Document step(Order.Step s) {
@@ -104,7 +116,12 @@ final class OrderDocuments {
                 d.getList("flashClaims", Document.class, List.of()).stream()
                         .map(c -> new Order.FlashClaim(c.getString("promotionId"), c.getInteger("units")))
                         .toList(),
-                d.getInteger("placeAttempts", 1));
+                d.getInteger("placeAttempts", 1),
+                instant(d, "confirmedAt"),
+                instant(d, "paidAt"),
+                d.getString("paymentReference"),
+                instant(d, "fulfilledAt"),
+                d.getString("cancelledBy"));
     }
 
     private static Document line(Order.Line l) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * replays ({@code ocop.orders.idempotent.replays}).
  */
 @Component
-class OrderMetrics {
+public class OrderMetrics {
 
     private final MeterRegistry meters;
     private final Timer sagaLatency;
@@ -30,7 +30,7 @@ class OrderMetrics {
                 .register(meters);
     }
 
-    void outcome(Order order, String outcome) {
+    public void outcome(Order order, String outcome) {
         Counter.builder("ocop.orders")
                 .description("Orders by fair and outcome")
                 .tags("fair", fair(order), "outcome", outcome)
@@ -38,7 +38,7 @@ class OrderMetrics {
                 .increment();
     }
 
-    void confirmed(Order order, Duration sincePlaced) {
+    public void confirmed(Order order, Duration sincePlaced) {
         outcome(order, "confirmed");
         Counter.builder("ocop.order.value")
                 .description("Value of confirmed orders, whole đồng")
@@ -56,7 +56,7 @@ class OrderMetrics {
         }
     }
 
-    void replayed() {
+    public void replayed() {
         replays.increment();
     }
 

@@ -7,21 +7,22 @@ import vn.ocop.fair.order.ordering.events.OrderEvent;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 
-/** Turns order events into outbox entries (CloudEvents on {@code ocop.orders.v1}, keyed by order) and wakes the relay. */
+/**
+ * Order events as outbox entries (CloudEvents on {@code ocop.orders.v1}, keyed by order), and the
+ * relay woken for an order whose change {@link Orders} stored.
+ */
 @Component
-class OrderOutbox {
+public class OrderOutbox {
 
     static final String SOURCE = "/order-service";
 
-    private final JsonMapper json;
     private final OutboxRelay relay;
 
-    OrderOutbox(JsonMapper json, @Qualifier("orderOutboxRelay") OutboxRelay relay) {
-        this.json = json;
+    OrderOutbox(@Qualifier("orderOutboxRelay") OutboxRelay relay) {
         this.relay = relay;
     }
 
-    OutboxEntry entry(OrderEvent event) {
+    static OutboxEntry entry(JsonMapper json, OrderEvent event) {
         return OutboxEntry.of(
                 OrderEvent.TOPIC,
                 event.orderId(),
@@ -32,7 +33,7 @@ class OrderOutbox {
     }
 
     /** Asks the relay to publish the order's new events now (it reads that document by id) rather than at its next poll. */
-    void written(String orderId) {
+    public void written(String orderId) {
         relay.wake(orderId);
     }
 }

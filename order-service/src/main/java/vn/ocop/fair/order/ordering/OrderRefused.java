@@ -9,7 +9,7 @@ public class OrderRefused extends RuntimeException {
 
     private final String reason;
 
-    OrderRefused(String reason, String message) {
+    public OrderRefused(String reason, String message) {
         super(message);
         this.reason = reason;
     }

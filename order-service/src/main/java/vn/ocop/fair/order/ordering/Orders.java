@@ -21,12 +21,15 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.support.outbox.Outbox;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 
 /**
- * The orders, one document each with its outbox: every state change is one conditional update
- * from the expected state that also appends the event, so a state and its event never part.
+ * The orders, one document each with its outbox; the only class that knows the document's fields
+ * (with {@link OrderDocuments}, its shape). Every transition of an {@link Order} is stored with one
+ * conditional update from the states it starts from that also appends its event, so a state and its
+ * event never part.
  *
  * <p>The sweeper's two sets are marked in the documents ({@link SweepMarker}): {@value
  * #PENDING_SINCE} while the order is PENDING (set by the insert, moved by each republication),
@@ -39,10 +42,15 @@ public class Orders {
     static final String PENDING_SINCE = "pendingSince";
     static final String EXPIRY_DUE = "expiryDue";
 
-    private final MongoCollection<Document> collection;
+    private static final String STATUS = "status";
+    private static final String TIMELINE = "timeline";
 
-    Orders(MongoDatabase orderDatabase) {
+    private final MongoCollection<Document> collection;
+    private final JsonMapper json;
+
+    Orders(MongoDatabase orderDatabase, JsonMapper json) {
         this.collection = orderDatabase.getCollection("orders");
+        this.json = json;
         for (String marker : List.of(PENDING_SINCE, EXPIRY_DUE)) {
             collection.createIndex(
                     Indexes.ascending(marker), new IndexOptions().unique(true).sparse(true));
@@ -53,10 +61,12 @@ public class Orders {
         return collection;
     }
 
-    void insert(Order order, OutboxEntry placed) {
+    /** A new PENDING order with its OrderPlaced, in the reconciler's set from now on. */
+    public void insert(Order.Change placed) {
+        Order order = placed.order();
         collection.insertOne(Outbox.addTo(
                 OrderDocuments.toDocument(order).append(PENDING_SINCE, SweepMarker.of(order.placedAt(), order.id())),
-                List.of(placed)));
+                List.of(entry(placed))));
     }
 
     public Optional<Order> find(String id) {
@@ -64,54 +74,100 @@ public class Orders {
     }
 
     /**
-     * Moves the order to {@code target} if it is in a state {@code target} is reached from.
+     * Stores a transition with one {@code findOneAndUpdate} that applies only if the stored order
+     * is still in a state the new one is reached from: it sets the state and what the transition
+     * changed, pushes the timeline step and appends the event to the outbox.
      *
-     * @return the order after the change, or empty if it was not in such a state (a late, repeated
-     *     or out-of-order step: nothing changes)
+     * @return the order after the change, or empty if it was in no such state (a late, repeated or
+     *     out-of-order step, or a racing one that won: nothing changes)
      */
-    Optional<Order> transition(String id, OrderStatus target, Bson changes, Order.Step step, OutboxEntry event) {
-        if (target == OrderStatus.CONFIRMED) {
-            throw new IllegalArgumentException("an order is confirmed with confirm(…), which marks it for expiry");
-        }
-        return change(id, target, Updates.combine(changes, Updates.unset(EXPIRY_DUE)), step, event);
+    public Optional<Order> save(Order.Change change) {
+        Order after = change.order();
+        List<String> from =
+                after.status().reachedFrom().stream().map(Enum::name).toList();
+        Document stored = collection.findOneAndUpdate(
+                and(eq("_id", after.id()), in(STATUS, from)),
+                Updates.combine(
+                        Updates.set(STATUS, after.status().name()),
+                        changesOf(after),
+                        Updates.unset(PENDING_SINCE), // no transition leads to PENDING
+                        Updates.push(TIMELINE, OrderDocuments.step(change.step())),
+                        Outbox.append(List.of(entry(change)))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(stored).map(OrderDocuments::fromDocument);
     }
 
     /**
-     * PENDING → CONFIRMED, due to be paid by {@code dueAt}: the same update puts the order in the
-     * expiry sweeper's set.
+     * What each transition changes besides state and timeline. The confirmation puts the order in
+     * the expiry sweeper's set; every other transition takes it out.
      */
-    Optional<Order> confirm(String id, Instant confirmedAt, Instant dueAt, Order.Step step, OutboxEntry event) {
-        return change(
-                id,
-                OrderStatus.CONFIRMED,
+    private static Bson changesOf(Order after) {
+        return switch (after.status()) {
+            case CONFIRMED ->
                 Updates.combine(
-                        Updates.set("confirmedAt", OrderDocuments.date(confirmedAt)),
-                        Updates.set("paymentDueAt", OrderDocuments.date(dueAt)),
-                        Updates.set(EXPIRY_DUE, SweepMarker.of(dueAt, id))),
-                step,
-                event);
+                        Updates.set("confirmedAt", OrderDocuments.date(after.confirmedAt())),
+                        Updates.set("paymentDueAt", OrderDocuments.date(after.paymentDueAt())),
+                        Updates.set(EXPIRY_DUE, SweepMarker.of(after.paymentDueAt(), after.id())));
+            case REJECTED ->
+                Updates.combine(
+                        Updates.set("reason", after.reason()),
+                        Updates.set(
+                                "rejectedLines",
+                                after.rejectedLines().stream()
+                                        .map(OrderDocuments::rejectedLine)
+                                        .toList()),
+                        Updates.unset(EXPIRY_DUE));
+            case CANCELLED ->
+                Updates.combine(
+                        Updates.set("reason", after.reason()),
+                        Updates.set("cancelledBy", after.cancelledBy()),
+                        Updates.unset(EXPIRY_DUE));
+            case EXPIRED -> Updates.combine(Updates.set("reason", after.reason()), Updates.unset(EXPIRY_DUE));
+            case PAID ->
+                Updates.combine(
+                        Updates.set("paidAt", OrderDocuments.date(after.paidAt())),
+                        Updates.set("paymentMethod", after.paymentMethod()),
+                        Updates.set("paymentReference", after.paymentReference()),
+                        Updates.unset(EXPIRY_DUE));
+            case FULFILLED ->
+                Updates.combine(
+                        Updates.set("fulfilledAt", OrderDocuments.date(after.fulfilledAt())),
+                        Updates.unset(EXPIRY_DUE));
+            case PENDING -> throw new IllegalArgumentException("no transition leads to PENDING");
+        };
     }
 
-    /** No transition leads to PENDING, so each one takes the order out of the reconciler's set. */
-    private Optional<Order> change(String id, OrderStatus target, Bson changes, Order.Step step, OutboxEntry event) {
-        List<String> from = target.reachedFrom().stream().map(Enum::name).toList();
-        Document after = collection.findOneAndUpdate(
-                and(eq("_id", id), in("status", from)),
-                Updates.combine(
-                        Updates.set("status", target.name()),
-                        changes,
-                        Updates.unset(PENDING_SINCE),
-                        Updates.push("timeline", OrderDocuments.step(step)),
-                        Outbox.append(List.of(event))),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(after).map(OrderDocuments::fromDocument);
+    /**
+     * Stores OrderPlaced published again for a PENDING order, unless another pass already did
+     * (the update applies only while the order still has the attempts it was read with).
+     */
+    public boolean savePlacedAgain(Order before, Order.Change again) {
+        Instant at = again.step().at();
+        return collection
+                        .updateOne(
+                                and(
+                                        eq("_id", before.id()),
+                                        eq(STATUS, OrderStatus.PENDING.name()),
+                                        eq("placeAttempts", before.placeAttempts())),
+                                Updates.combine(
+                                        Updates.inc("placeAttempts", 1),
+                                        Updates.set("lastPlacedAt", OrderDocuments.date(at)),
+                                        Updates.set(PENDING_SINCE, SweepMarker.of(at, before.id())),
+                                        Updates.push(TIMELINE, OrderDocuments.step(again.step())),
+                                        Outbox.append(List.of(entry(again)))))
+                        .getModifiedCount()
+                > 0;
+    }
+
+    private OutboxEntry entry(Order.Change change) {
+        return OrderOutbox.entry(json, change.event());
     }
 
     /** Adds a step to the timeline once (a redelivered event adds nothing). */
-    void noteOnce(String id, Order.Step step) {
+    public void noteOnce(String id, Order.Step step) {
         collection.updateOne(
-                and(eq("_id", id), ne("timeline.step", step.step())),
-                Updates.push("timeline", OrderDocuments.step(step)));
+                and(eq("_id", id), ne(TIMELINE + ".step", step.step())),
+                Updates.push(TIMELINE, OrderDocuments.step(step)));
     }
 
     /** Publishes OrderPlaced again for a PENDING order, unless another pass already did. */
@@ -126,7 +182,7 @@ public class Orders {
                                         Updates.inc("placeAttempts", 1),
                                         Updates.set("lastPlacedAt", OrderDocuments.date(step.at())),
                                         Updates.set(PENDING_SINCE, SweepMarker.of(step.at(), id)),
-                                        Updates.push("timeline", OrderDocuments.step(step)),
+                                        Updates.push(TIMELINE, OrderDocuments.step(step)),
                                         Outbox.append(List.of(placed))))
                         .getModifiedCount()
                 > 0;
@@ -136,7 +192,7 @@ public class Orders {
      * CONFIRMED orders whose payment was due before {@code now}, at most {@code limit}: read
      * through the {@value #EXPIRY_DUE} index. Orders stored before the marker existed are not in it.
      */
-    List<Order> confirmedUnpaidSince(Instant now, int limit) {
+    public List<Order> confirmedUnpaidSince(Instant now, int limit) {
         return marked(EXPIRY_DUE, now, limit);
     }
 
@@ -144,7 +200,7 @@ public class Orders {
      * PENDING orders last published before {@code before}, at most {@code limit}: read through the
      * {@value #PENDING_SINCE} index. Orders stored before the marker existed are not in it.
      */
-    List<Order> pendingSince(Instant before, int limit) {
+    public List<Order> pendingSince(Instant before, int limit) {
         return marked(PENDING_SINCE, before, limit);
     }
 
@@ -161,8 +217,29 @@ public class Orders {
                 .into(new ArrayList<>());
     }
 
-    /** One page of the orders matching {@code filter}, newest first. */
-    Page page(Bson filter, int page, int size) {
+    /**
+     * Which orders a list shows; null criteria match every order.
+     *
+     * @param producerId orders holding at least one line of this producer
+     */
+    public record Criteria(String customerId, String fairId, String producerId, OrderStatus status) {}
+
+    /** One page of the orders matching {@code criteria}, newest first. */
+    public Page page(Criteria criteria, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        if (criteria.customerId() != null) {
+            filters.add(eq("customerId", criteria.customerId()));
+        }
+        if (criteria.fairId() != null) {
+            filters.add(eq("fairId", criteria.fairId()));
+        }
+        if (criteria.producerId() != null) {
+            filters.add(eq("producerIds", criteria.producerId()));
+        }
+        if (criteria.status() != null) {
+            filters.add(eq(STATUS, criteria.status().name()));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : and(filters);
         List<Order> items = collection
                 .find(filter)
                 .sort(Sorts.descending("placedAt"))
@@ -173,5 +250,5 @@ public class Orders {
         return new Page(items, page, size, collection.countDocuments(filter));
     }
 
-    record Page(List<Order> items, int page, int size, long total) {}
+    public record Page(List<Order> items, int page, int size, long total) {}
 }

@@ -5,13 +5,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.ocop.fair.order.catalog.UnknownProduct;
-import vn.ocop.fair.order.ordering.IdempotencyKeyReused;
-import vn.ocop.fair.order.ordering.InvalidIdempotencyKey;
-import vn.ocop.fair.order.ordering.InvalidPage;
 import vn.ocop.fair.order.ordering.NotAllowed;
 import vn.ocop.fair.order.ordering.OrderNotFound;
 import vn.ocop.fair.order.ordering.OrderRefused;
 import vn.ocop.fair.order.ordering.OrderStateConflict;
+import vn.ocop.fair.order.ordering.placing.IdempotencyKeyReused;
+import vn.ocop.fair.order.ordering.placing.InvalidIdempotencyKey;
+import vn.ocop.fair.order.ordering.views.InvalidPage;
 import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /** The one place order-service turns failures into RFC 9457 problem details, each with a stable type. */

@@ -201,6 +201,12 @@ class OrderApiTest extends OrderServiceTest {
         assertThat(paidEvent.get("amountVnd").asLong()).isEqualTo(360_000);
         assertThat(paidEvent.get("confirmedBy").asString()).isEqualTo("bantochuc");
         assertThat(catalog.awaitEvents(order, "OrderFulfilled")).hasSize(1);
+        JsonNode view = json.readTree(fulfilled.body());
+        assertThat(view.get("confirmedAt").isNull()).as("confirmedAt").isFalse();
+        assertThat(view.get("paidAt").isNull()).as("paidAt").isFalse();
+        assertThat(view.get("fulfilledAt").isNull()).as("fulfilledAt").isFalse();
+        assertThat(view.get("paymentReference").isNull()).isTrue();
+        assertThat(view.get("cancelledBy").isNull()).isTrue();
         assertThat(json.readTree(fulfilled.body())
                         .get("timeline")
                         .valueStream()

@@ -14,6 +14,7 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
  * class with this annotation shares one application context. The sweeper does not run by itself:
  * tests call it, after moving the {@link TestClock}. A retry of a product event waits a minute, so a
  * test that sees an unreadable product record in the DLQ within 30 s proves it was not retried.
+ * {@link MongoCommands} counts the database round trips of a use case a test runs on its thread.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,5 +30,5 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
             "spring.cloud.stream.bindings.catalogProductEvents-in-0.consumer.back-off-max-interval=60000"
         })
 @UsesSharedInfrastructure
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, MongoCommands.Configuration.class})
 public @interface OrderIntegrationTest {}

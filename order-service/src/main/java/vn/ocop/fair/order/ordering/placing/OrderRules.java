@@ -1,6 +1,7 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.placing;
 
 import java.util.regex.Pattern;
+import vn.ocop.fair.order.ordering.OrderRefused;
 import vn.ocop.fair.order.ordering.events.OrderPlaced;
 
 /** The rules of a contact and a Vietnamese delivery address. */

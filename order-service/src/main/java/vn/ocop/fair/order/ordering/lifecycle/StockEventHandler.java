@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import java.util.Map;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.order.ordering.Order;
 
 /** Reads the samples catalog-service pins for its saga replies (the producer's side of the contract). */
 @JsonTest

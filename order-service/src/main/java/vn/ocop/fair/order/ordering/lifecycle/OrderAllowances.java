@@ -1,8 +1,9 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import org.springframework.stereotype.Component;
 import vn.ocop.fair.order.allowance.FlashDealClaims;
 import vn.ocop.fair.order.allowance.VoucherUses;
+import vn.ocop.fair.order.ordering.Order;
 
 /**
  * Gives back what an order took when it does not go ahead: its flash-deal units and its voucher

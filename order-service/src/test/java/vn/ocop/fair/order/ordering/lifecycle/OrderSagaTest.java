@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
@@ -95,6 +97,10 @@ class OrderSagaTest extends OrderServiceTest {
         JsonNode cancelled = catalog.awaitEvents(order, "OrderCancelled").get(0);
         assertThat(cancelled.get("cancelledBy").asString()).isEqualTo("CUSTOMER");
         assertThat(cancelled.get("reason").asString()).isEqualTo("Khách đổi ý");
+        assertThat(orders.find(order).orElseThrow().cancelledBy())
+                .as("the document names the role that cancelled, as the event does")
+                .isEqualTo("CUSTOMER");
+        assertThat(json.readTree(answer.body()).get("cancelledBy").asString()).isEqualTo("CUSTOMER");
         catalog.sendSample(order, "StockReleased");
         awaitStep(order, "STOCK_RELEASED");
     }

@@ -1,7 +1,8 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import vn.ocop.fair.order.ordering.Order;
 
 /**
  * order-service's trimmed copy of catalog's saga replies on {@code ocop.catalog.stock.v1}

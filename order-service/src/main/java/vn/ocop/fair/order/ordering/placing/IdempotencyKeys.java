@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.placing;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;

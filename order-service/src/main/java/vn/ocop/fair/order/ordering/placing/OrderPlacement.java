@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.placing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +12,11 @@ import java.util.concurrent.locks.LockSupport;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.order.OrderProperties;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderMetrics;
+import vn.ocop.fair.order.ordering.OrderStateConflict;
+import vn.ocop.fair.order.ordering.OrderStatus;
+import vn.ocop.fair.order.ordering.Orders;
 
 /**
  * Places an order once per (customer, Idempotency-Key): the request that wins the key prices and

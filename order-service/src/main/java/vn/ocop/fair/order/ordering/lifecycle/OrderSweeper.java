@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 /**
  * Every {@code ocop.order.ordering.sweep-interval}: expires confirmed orders unpaid past their due
  * time, and reconciles orders PENDING past the time-out. A sweeper rather than a TTL index: each
- * expiry is a transition with its event.
+ * expiry is a transition with its event. Public for the tests that sweep at a time of their choosing.
  */
 @Component
-class OrderSweeper {
+public class OrderSweeper {
 
     private static final Logger log = LoggerFactory.getLogger(OrderSweeper.class);
     static final int BATCH = 200;
@@ -27,7 +27,7 @@ class OrderSweeper {
     @Scheduled(
             fixedDelayString = "${ocop.order.ordering.sweep-interval}",
             initialDelayString = "${ocop.order.ordering.sweep-interval}")
-    void sweep() {
+    public void sweep() {
         try {
             int expired = lifecycle.expireOverdue(BATCH);
             int reconciled = saga.reconcilePending(BATCH);

@@ -1,6 +1,5 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +12,11 @@ import org.springframework.stereotype.Service;
 import vn.ocop.fair.order.OrderProperties;
 import vn.ocop.fair.order.fair.Fair;
 import vn.ocop.fair.order.fair.Fairs;
-import vn.ocop.fair.order.ordering.events.OrderConfirmed;
-import vn.ocop.fair.order.ordering.events.OrderRejected;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderMetrics;
+import vn.ocop.fair.order.ordering.OrderOutbox;
+import vn.ocop.fair.order.ordering.OrderStatus;
+import vn.ocop.fair.order.ordering.Orders;
 import vn.ocop.fair.order.payment.Payments;
 
 /**
@@ -60,35 +62,29 @@ class OrderSaga {
     }
 
     void stockReserved(String orderId) {
-        Optional<AwaitingCatalog.Facts> found = factsOfPending(orderId, "StockReserved");
+        Optional<Order> found = pending(orderId, "StockReserved");
         if (found.isEmpty()) {
             return;
         }
-        AwaitingCatalog.Facts order = found.get();
+        Order order = found.get();
         Instant now = clock.instant();
         Instant dueAt = payments.find(order.paymentMethod())
-                .orElseGet(() -> payments.defaultFor(order.fulfilmentMethod()))
+                .orElseGet(() -> payments.defaultFor(order.fulfilment().method()))
                 .dueAt(now, fairEndsAt(order), rules.paymentDueAfter());
-        OrderConfirmed event =
-                new OrderConfirmed(order.orderId(), order.customerId(), order.fairId(), order.totalVnd(), dueAt, now);
-        orders.confirm(
-                        orderId,
-                        now,
-                        dueAt,
-                        new Order.Step("CONFIRMED", now, "Catalog reserved the stock; payment due by " + dueAt),
-                        outbox.entry(event))
-                .ifPresent(confirmed -> {
-                    outbox.written(orderId);
-                    metrics.confirmed(confirmed, Duration.between(confirmed.placedAt(), now));
-                });
+        orders.save(order.confirm(dueAt, now)).ifPresent(confirmed -> {
+            outbox.written(orderId);
+            metrics.confirmed(confirmed, Duration.between(confirmed.placedAt(), now));
+        });
     }
 
     /**
-     * The facts of an order catalog answered: kept since this instance placed it, else read (and
-     * nothing if the order is no longer PENDING: a late or repeated reply).
+     * The order catalog answered, as this instance placed it, else read (and nothing if the order
+     * is no longer PENDING: a late or repeated reply). A kept order may be behind the stored one
+     * (a republication since), never in its state: whether it still is PENDING is left to the
+     * update's filter.
      */
-    private Optional<AwaitingCatalog.Facts> factsOfPending(String orderId, String reply) {
-        Optional<AwaitingCatalog.Facts> kept = awaiting.answered(orderId);
+    private Optional<Order> pending(String orderId, String reply) {
+        Optional<Order> kept = awaiting.answered(orderId);
         if (kept.isPresent()) {
             return kept;
         }
@@ -97,11 +93,11 @@ class OrderSaga {
             log.debug("{} for order {} ignored: {}", reply, orderId, found.map(Order::status));
             return Optional.empty();
         }
-        return found.map(AwaitingCatalog.Facts::of);
+        return found;
     }
 
     /** As known at placement; orders stored before that was kept ask the fair read model. */
-    private Instant fairEndsAt(AwaitingCatalog.Facts order) {
+    private Instant fairEndsAt(Order order) {
         if (order.fairEndsAt() != null || order.fairId() == null) {
             return order.fairEndsAt();
         }
@@ -113,7 +109,7 @@ class OrderSaga {
                 + lines.stream()
                         .map(l -> l.productId() + " " + l.reason() + " (" + l.available() + " available)")
                         .collect(Collectors.joining(", "));
-        factsOfPending(orderId, "StockReservationRejected").ifPresent(order -> reject(order, reason, lines));
+        pending(orderId, "StockReservationRejected").ifPresent(order -> reject(order, reason, lines));
     }
 
     /** StockReleased / StockCommitted: noted on the timeline once. */
@@ -126,22 +122,17 @@ class OrderSaga {
         Instant now = clock.instant();
         int handled = 0;
         for (Order order : orders.pendingSince(now.minus(rules.pendingTimeout()), limit)) {
+            if (order.status() != OrderStatus.PENDING) {
+                continue; // the marker is removed with the state; not reached
+            }
             if (order.placeAttempts() < rules.maxPlaceAttempts()) {
-                if (orders.republish(
-                        order.id(),
-                        order.placeAttempts(),
-                        new Order.Step(
-                                "PLACED_AGAIN",
-                                now,
-                                "No answer from catalog yet: OrderPlaced published again (attempt "
-                                        + (order.placeAttempts() + 1) + ")"),
-                        outbox.entry(order.placedEvent()))) {
+                if (orders.savePlacedAgain(order, order.placeAgain(now))) {
                     outbox.written(order.id());
                 }
             } else {
                 awaiting.answered(order.id());
                 reject(
-                        AwaitingCatalog.Facts.of(order),
+                        order,
                         "Catalog did not answer after " + order.placeAttempts() + " attempts; please order again",
                         List.of());
             }
@@ -151,34 +142,11 @@ class OrderSaga {
     }
 
     /** PENDING → REJECTED, if the order still is PENDING: the update's filter decides. */
-    private void reject(AwaitingCatalog.Facts order, String reason, List<Order.RejectedLine> lines) {
-        String orderId = order.orderId();
-        Instant now = clock.instant();
-        OrderRejected event = new OrderRejected(
-                orderId,
-                order.customerId(),
-                order.fairId(),
-                reason,
-                lines.stream()
-                        .map(l -> new OrderRejected.Line(l.productId(), l.reason(), (int) l.available()))
-                        .toList(),
-                now);
-        orders.transition(
-                        orderId,
-                        OrderStatus.REJECTED,
-                        Updates.combine(
-                                Updates.set("reason", reason),
-                                Updates.set(
-                                        "rejectedLines",
-                                        lines.stream()
-                                                .map(OrderDocuments::rejectedLine)
-                                                .toList())),
-                        new Order.Step("REJECTED", now, reason),
-                        outbox.entry(event))
-                .ifPresent(rejected -> {
-                    outbox.written(orderId);
-                    allowances.giveBack(rejected);
-                    metrics.outcome(rejected, "rejected");
-                });
+    private void reject(Order order, String reason, List<Order.RejectedLine> lines) {
+        orders.save(order.reject(reason, lines, clock.instant())).ifPresent(rejected -> {
+            outbox.written(order.id());
+            allowances.giveBack(rejected);
+            metrics.outcome(rejected, "rejected");
+        });
     }
 }

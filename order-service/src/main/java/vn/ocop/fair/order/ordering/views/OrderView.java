@@ -1,13 +1,19 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.views;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.ordering.events.OrderPlaced;
 
-/** An order as its customer, organisers and operators see it: price snapshot, state and the saga's timeline. */
-record OrderView(
+/**
+ * An order as its customer, organisers and operators see it: price snapshot, state, when it was
+ * confirmed, paid and fulfilled, the payment's reference, the role that cancelled it ({@code
+ * cancelledBy}: CUSTOMER, ORGANISER or OPERATOR) and the saga's timeline.
+ */
+public record OrderView(
         String id,
         String customerId,
         String fairId,
@@ -23,12 +29,17 @@ record OrderView(
         String paymentMethod,
         Instant placedAt,
         Instant paymentDueAt,
+        Instant confirmedAt,
+        Instant paidAt,
+        String paymentReference,
+        Instant fulfilledAt,
+        String cancelledBy,
         String reason,
         List<Order.RejectedLine> rejectedLines,
         List<Order.Step> timeline)
         implements VisibleOrder {
 
-    static OrderView of(Order o) {
+    public static OrderView of(Order o) {
         return new OrderView(
                 o.id(),
                 o.customerId(),
@@ -45,6 +56,11 @@ record OrderView(
                 o.paymentMethod(),
                 o.placedAt(),
                 o.paymentDueAt(),
+                o.confirmedAt(),
+                o.paidAt(),
+                o.paymentReference(),
+                o.fulfilledAt(),
+                o.cancelledBy(),
                 o.reason(),
                 o.rejectedLines(),
                 o.timeline());
@@ -61,7 +77,7 @@ record OrderView(
      *
      * @param pickupName the name to hand a pickup to, or null
      */
-    record ProducerLines(
+    public record ProducerLines(
             String orderId,
             String fairId,
             OrderStatus status,
@@ -79,7 +95,7 @@ record OrderView(
                 EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.PAID, OrderStatus.FULFILLED);
         private static final Set<OrderStatus> DELIVERING = EnumSet.of(OrderStatus.PAID, OrderStatus.FULFILLED);
 
-        static ProducerLines of(Order o, String producerId) {
+        public static ProducerLines of(Order o, String producerId) {
             List<Order.Line> own = o.lines().stream()
                     .filter(l -> producerId.equals(l.producerId()))
                     .toList();
@@ -113,5 +129,5 @@ record OrderView(
     }
 
     /** One page: {@code {items, page, size, total}}. */
-    record Page<T>(List<T> items, int page, int size, long total) {}
+    public record Page<T>(List<T> items, int page, int size, long total) {}
 }

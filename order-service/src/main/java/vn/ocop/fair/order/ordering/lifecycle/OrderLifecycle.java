@@ -1,13 +1,18 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
-import vn.ocop.fair.order.ordering.events.OrderCancelled;
-import vn.ocop.fair.order.ordering.events.OrderExpired;
-import vn.ocop.fair.order.ordering.events.OrderFulfilled;
-import vn.ocop.fair.order.ordering.events.OrderPaid;
+import vn.ocop.fair.order.ordering.Caller;
+import vn.ocop.fair.order.ordering.NotAllowed;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderMetrics;
+import vn.ocop.fair.order.ordering.OrderNotFound;
+import vn.ocop.fair.order.ordering.OrderOutbox;
+import vn.ocop.fair.order.ordering.OrderRefused;
+import vn.ocop.fair.order.ordering.OrderStateConflict;
+import vn.ocop.fair.order.ordering.OrderStatus;
+import vn.ocop.fair.order.ordering.Orders;
 import vn.ocop.fair.order.payment.PaymentMethod;
 import vn.ocop.fair.order.payment.Payments;
 
@@ -43,17 +48,7 @@ class OrderLifecycle {
         if (!caller.isStaff() && !(caller.isCustomer() && order.isOf(caller.subject()))) {
             throw new NotAllowed("only the customer who placed it, an organiser or an operator cancels an order");
         }
-        Instant now = clock.instant();
-        String why = reason == null || reason.isBlank() ? "Cancelled by " + caller.role() : reason;
-        OrderCancelled event = new OrderCancelled(orderId, order.customerId(), order.fairId(), caller.role(), why, now);
-        Order cancelled = orders.transition(
-                        orderId,
-                        OrderStatus.CANCELLED,
-                        Updates.combine(Updates.set("reason", why), Updates.set("cancelledBy", caller.subject())),
-                        new Order.Step("CANCELLED", now, why + " (" + caller.role() + ")"),
-                        outbox.entry(event))
-                .orElseThrow(() -> conflict(orderId, "cancelled"));
-        outbox.written(orderId);
+        Order cancelled = store(order.cancel(caller.role(), reason, clock.instant()), "cancelled");
         allowances.giveBack(cancelled);
         metrics.outcome(cancelled, "cancelled");
         return cancelled;
@@ -64,27 +59,7 @@ class OrderLifecycle {
         Order order = visible(orderId, caller);
         PaymentMethod method = payments.find(methodName == null ? order.paymentMethod() : methodName)
                 .orElseThrow(() -> new OrderRefused("unknown-payment-method", "no payment method " + methodName));
-        Instant now = clock.instant();
-        OrderPaid event = new OrderPaid(
-                orderId,
-                order.customerId(),
-                order.fairId(),
-                method.name(),
-                order.totalVnd(),
-                reference,
-                caller.subject(),
-                now);
-        Order paid = orders.transition(
-                        orderId,
-                        OrderStatus.PAID,
-                        Updates.combine(
-                                Updates.set("paidAt", OrderDocuments.date(now)),
-                                Updates.set("paymentMethod", method.name()),
-                                Updates.set("paymentReference", reference)),
-                        new Order.Step("PAID", now, method.name() + " confirmed by " + caller.subject()),
-                        outbox.entry(event))
-                .orElseThrow(() -> conflict(orderId, "paid"));
-        outbox.written(orderId);
+        Order paid = store(order.pay(method.name(), reference, caller.subject(), clock.instant()), "paid");
         metrics.outcome(paid, "paid");
         return paid;
     }
@@ -92,16 +67,7 @@ class OrderLifecycle {
     /** The customer has the goods; catalog commits the stock. */
     Order fulfil(String orderId, Caller caller) {
         Order order = visible(orderId, caller);
-        Instant now = clock.instant();
-        OrderFulfilled event = new OrderFulfilled(orderId, order.customerId(), order.fairId(), now);
-        Order fulfilled = orders.transition(
-                        orderId,
-                        OrderStatus.FULFILLED,
-                        Updates.set("fulfilledAt", OrderDocuments.date(now)),
-                        new Order.Step("FULFILLED", now, "Handed over, confirmed by " + caller.subject()),
-                        outbox.entry(event))
-                .orElseThrow(() -> conflict(orderId, "fulfilled"));
-        outbox.written(orderId);
+        Order fulfilled = store(order.fulfil(caller.subject(), clock.instant()), "fulfilled");
         metrics.outcome(fulfilled, "fulfilled");
         return fulfilled;
     }
@@ -111,14 +77,10 @@ class OrderLifecycle {
         Instant now = clock.instant();
         int expired = 0;
         for (Order order : orders.confirmedUnpaidSince(now, limit)) {
-            OrderExpired event =
-                    new OrderExpired(order.id(), order.customerId(), order.fairId(), order.paymentDueAt(), now);
-            var done = orders.transition(
-                    order.id(),
-                    OrderStatus.EXPIRED,
-                    Updates.set("reason", "Not paid by " + order.paymentDueAt()),
-                    new Order.Step("EXPIRED", now, "Not paid by " + order.paymentDueAt()),
-                    outbox.entry(event));
+            if (order.status() != OrderStatus.CONFIRMED) {
+                continue; // the marker is removed with the state; not reached
+            }
+            var done = orders.save(order.expire(now));
             if (done.isPresent()) {
                 outbox.written(order.id());
                 allowances.giveBack(done.get());
@@ -127,6 +89,14 @@ class OrderLifecycle {
             }
         }
         return expired;
+    }
+
+    /** Stores the change; if the order moved meanwhile so that it no longer applies, 409. */
+    private Order store(Order.Change change, String step) {
+        String orderId = change.order().id();
+        Order after = orders.save(change).orElseThrow(() -> conflict(orderId, step));
+        outbox.written(orderId);
+        return after;
     }
 
     private Order visible(String orderId, Caller caller) {

@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.views;
 
 /**
  * An order as the caller may see it: the whole {@link OrderView} (its customer, organisers,

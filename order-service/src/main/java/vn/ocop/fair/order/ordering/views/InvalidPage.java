@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.views;
 
 /** Paging out of range: page from 0, size 1 to 100. */
 public class InvalidPage extends RuntimeException {

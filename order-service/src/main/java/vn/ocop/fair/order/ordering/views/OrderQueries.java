@@ -1,12 +1,12 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.views;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
-import java.util.ArrayList;
-import java.util.List;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.order.ordering.Caller;
+import vn.ocop.fair.order.ordering.NotAllowed;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderNotFound;
+import vn.ocop.fair.order.ordering.OrderStatus;
+import vn.ocop.fair.order.ordering.Orders;
 
 /** Who sees which orders: a customer their own, staff by fair and producer, a producer their lines. */
 @Service
@@ -23,23 +23,15 @@ class OrderQueries {
     }
 
     Orders.Page list(Caller caller, OrderStatus status, String fairId, String producerId, int page, int size) {
-        List<Bson> filters = new ArrayList<>();
+        Orders.Criteria criteria;
         if (caller.isStaff()) {
-            if (fairId != null) {
-                filters.add(eq("fairId", fairId));
-            }
-            if (producerId != null) {
-                filters.add(eq("producerIds", producerId));
-            }
+            criteria = new Orders.Criteria(null, fairId, producerId, status);
         } else if (caller.isCustomer()) {
-            filters.add(eq("customerId", caller.subject()));
+            criteria = new Orders.Criteria(caller.subject(), null, null, status);
         } else {
             throw new NotAllowed("producers see their lines at /api/orders/producer-lines");
         }
-        if (status != null) {
-            filters.add(eq("status", status.name()));
-        }
-        return orders.page(filters.isEmpty() ? new org.bson.Document() : and(filters), page, size);
+        return orders.page(criteria, page, size);
     }
 
     /** The orders containing the producer's products, each with only the producer's lines. */
@@ -47,10 +39,6 @@ class OrderQueries {
         if (!caller.isProducer()) {
             throw new NotAllowed("only a producer (with a producer_id) sees producer lines");
         }
-        Bson filter = eq("producerIds", caller.producerId());
-        if (status != null) {
-            filter = and(filter, eq("status", status.name()));
-        }
-        return orders.page(filter, page, size);
+        return orders.page(new Orders.Criteria(null, null, caller.producerId(), status), page, size);
     }
 }

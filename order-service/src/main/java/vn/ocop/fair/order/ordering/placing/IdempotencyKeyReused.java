@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.placing;
 
 /** The customer sent a different order with an Idempotency-Key they already used. */
 public class IdempotencyKeyReused extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.ordering;
+package vn.ocop.fair.order.ordering.lifecycle;
 
 /** A stock record that cannot be understood; retrying will not help, so it ends in the dead-letter topic. */
 public class MalformedStockEvent extends RuntimeException {
