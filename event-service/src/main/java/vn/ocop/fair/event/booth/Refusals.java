@@ -1,5 +1,7 @@
 package vn.ocop.fair.event.booth;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import vn.ocop.fair.event.Refusal;
 
@@ -78,24 +80,18 @@ public final class Refusals {
         }
     }
 
-    public static final class ProducerAlreadyExhibiting extends Refusal {
-        public ProducerAlreadyExhibiting(String producerId, String otherBooth, Period period) {
-            super(
-                    HttpStatus.CONFLICT,
-                    "producer-busy",
-                    "Producer already has a booth then",
-                    "Producer " + producerId + " holds booth " + otherBooth + " " + period
-                            + ": one booth per producer at a time");
-        }
-    }
-
     public static final class BoothLimitReached extends Refusal {
-        public BoothLimitReached(String producerId, int limit) {
+        public BoothLimitReached(String producerId, List<Assignment> held, Period wanted, int limit) {
             super(
                     HttpStatus.CONFLICT,
                     "booth-limit-reached",
                     "Booth limit reached",
-                    "Producer " + producerId + " already holds " + limit + " booth(s), the most this fair allows");
+                    "Producer " + producerId + " already holds "
+                            + held.stream()
+                                    .map(a -> a.boothCode() + " " + a.period())
+                                    .collect(Collectors.joining(", "))
+                            + " during " + wanted + ": at most " + limit
+                            + " booth(s) per producer at the same time");
         }
     }
 

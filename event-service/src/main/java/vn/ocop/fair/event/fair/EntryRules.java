@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Who may exhibit: products of at least {@code minimumStars}, producers from {@code
- * allowedProvinces} (empty = any), at most {@code boothsPerProducer} booths each, of which the
+ * allowedProvinces} (empty = any), at most {@code boothsPerProducer} booths each at the same time, of which the
  * organiser pays {@code boothSubsidyPercent}.
  */
 public record EntryRules(
