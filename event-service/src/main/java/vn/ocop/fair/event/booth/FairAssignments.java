@@ -48,7 +48,7 @@ final class FairAssignments {
             int boothsPerProducer,
             Instant now) {
         if (booth.blocked()) {
-            throw new Refusals.BoothBlocked(booth.code());
+            throw new BoothRefusals.BoothBlocked(booth.code());
         }
         Optional<Assignment> same = assignments.stream()
                 .filter(a -> a.boothCode().equals(booth.code())
@@ -60,13 +60,13 @@ final class FairAssignments {
                 .toList();
         for (Assignment a : others) {
             if (a.boothCode().equals(booth.code()) && a.period().overlaps(period)) {
-                throw new Refusals.BoothAlreadyAssigned(booth.code(), period, a.period());
+                throw new BoothRefusals.BoothAlreadyAssigned(booth.code(), period, a.period());
             }
         }
         List<Assignment> heldMeanwhile = mostHeldAtOnce(
                 others.stream().filter(a -> a.producerId().equals(producerId)).toList(), period);
         if (heldMeanwhile.size() >= boothsPerProducer) {
-            throw new Refusals.BoothLimitReached(producerId, heldMeanwhile, period, boothsPerProducer);
+            throw new BoothRefusals.BoothLimitReached(producerId, heldMeanwhile, period, boothsPerProducer);
         }
         Assignment assignment = new Assignment(
                 same.map(Assignment::assignmentId)

@@ -59,14 +59,14 @@ public record FairTerms(
 
     private FairTerms requireDates() {
         if (startsOn == null || endsOn == null) {
-            throw new Refusals.FairNotScheduled(this);
+            throw new BoothRefusals.FairNotScheduled(this);
         }
         return this;
     }
 
     public FairTerms requireChangeable() {
         if (!changeable()) {
-            throw new Refusals.FairClosedForChanges(this);
+            throw new BoothRefusals.FairClosedForChanges(this);
         }
         return this;
     }

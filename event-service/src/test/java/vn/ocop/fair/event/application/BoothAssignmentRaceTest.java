@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.event.ExhibitorIntegrationTest;
 import vn.ocop.fair.event.Refusal;
-import vn.ocop.fair.event.booth.Refusals;
+import vn.ocop.fair.event.booth.BoothRefusals;
 
 /**
  * Assignment requests racing over the real MongoDB wire server: the fair's assignments change by
@@ -53,7 +53,7 @@ class BoothAssignmentRaceTest extends ExhibitorIntegrationTest {
         assertThat(outcomes)
                 .filteredOn(o -> o instanceof Refusal)
                 .hasSize(THREADS - 1)
-                .allSatisfy(o -> assertThat(o).isInstanceOf(Refusals.BoothAlreadyAssigned.class));
+                .allSatisfy(o -> assertThat(o).isInstanceOf(BoothRefusals.BoothAlreadyAssigned.class));
         Document stored = eventDatabase
                 .getCollection("booth_assignments")
                 .find(new Document("_id", fair))
@@ -76,7 +76,7 @@ class BoothAssignmentRaceTest extends ExhibitorIntegrationTest {
         assertThat(outcomes)
                 .filteredOn(o -> o instanceof Refusal)
                 .hasSize(THREADS - 2)
-                .allSatisfy(o -> assertThat(o).isInstanceOf(Refusals.BoothLimitReached.class));
+                .allSatisfy(o -> assertThat(o).isInstanceOf(BoothRefusals.BoothLimitReached.class));
     }
 
     @Test

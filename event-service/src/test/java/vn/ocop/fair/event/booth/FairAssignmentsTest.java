@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ocop.fair.event.CommonRefusals;
 
 /** The assignment rules of one fair: no booth double-booked, at most {@code boothsPerProducer} booths per producer at once. */
 class FairAssignmentsTest {
@@ -42,7 +43,7 @@ class FairAssignmentsTest {
             assertThat(next.ofBooth("A-01")).hasSize(2);
         } else {
             assertThatThrownBy(() -> held.assign(A01, "htx-b", "app-b", List.of("p-2"), hours(from, to), 2, NOW))
-                    .isInstanceOf(Refusals.BoothAlreadyAssigned.class)
+                    .isInstanceOf(BoothRefusals.BoothAlreadyAssigned.class)
                     .hasMessageContaining("A-01");
         }
     }
@@ -63,7 +64,7 @@ class FairAssignmentsTest {
                 .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
 
         assertThatThrownBy(() -> two.assign(A03, "htx-a", "app-a", List.of(), hours(15, 25), 2, NOW))
-                .isInstanceOf(Refusals.BoothLimitReached.class)
+                .isInstanceOf(BoothRefusals.BoothLimitReached.class)
                 .hasMessageContaining("A-01")
                 .hasMessageContaining("A-02")
                 .hasMessageContaining("at most 2 booth(s) per producer at the same time");
@@ -90,7 +91,7 @@ class FairAssignmentsTest {
                     .hasSize(3);
         } else {
             assertThatThrownBy(() -> two.assign(A03, "htx-a", "app-a", List.of(), hours(from, to), 2, NOW))
-                    .isInstanceOf(Refusals.BoothLimitReached.class);
+                    .isInstanceOf(BoothRefusals.BoothLimitReached.class);
         }
     }
 
@@ -118,7 +119,7 @@ class FairAssignmentsTest {
                         .ofBooth("A-01"))
                 .hasSize(2);
         assertThatThrownBy(() -> one.assign(A02, "htx-a", "app-a", List.of(), hours(5, 15), 1, NOW))
-                .isInstanceOf(Refusals.BoothLimitReached.class)
+                .isInstanceOf(BoothRefusals.BoothLimitReached.class)
                 .hasMessageContaining("A-01");
     }
 
@@ -139,7 +140,7 @@ class FairAssignmentsTest {
                 FairAssignments.none("f-1").assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
 
         assertThatThrownBy(() -> held.assign(A01, "htx-a", "app-a", List.of(), hours(15, 25), 2, NOW))
-                .isInstanceOf(Refusals.BoothAlreadyAssigned.class);
+                .isInstanceOf(BoothRefusals.BoothAlreadyAssigned.class);
     }
 
     @Test
@@ -148,7 +149,7 @@ class FairAssignmentsTest {
 
         assertThatThrownBy(() ->
                         FairAssignments.none("f-1").assign(blocked, "htx-a", "app-a", List.of(), hours(0, 10), 2, NOW))
-                .isInstanceOf(Refusals.BoothBlocked.class);
+                .isInstanceOf(BoothRefusals.BoothBlocked.class);
     }
 
     @Test
@@ -181,7 +182,7 @@ class FairAssignmentsTest {
         assertThat(hours(0, 10).overlaps(hours(10, 20))).isFalse();
         assertThat(hours(0, 10).contains(DAY1)).isTrue();
         assertThat(hours(0, 10).contains(DAY1.plusSeconds(10 * 3600))).isFalse();
-        assertThatThrownBy(() -> hours(10, 10)).isInstanceOf(Refusals.InvalidRequest.class);
+        assertThatThrownBy(() -> hours(10, 10)).isInstanceOf(CommonRefusals.InvalidRequest.class);
     }
 
     static Period hours(int from, int to) {

@@ -6,15 +6,9 @@ import org.springframework.http.HttpStatus;
 import vn.ocop.fair.event.Refusal;
 
 /** The refusals of the booth layout and assignment rules, each named for what went wrong. */
-public final class Refusals {
+public final class BoothRefusals {
 
-    private Refusals() {}
-
-    public static final class FairNotFound extends Refusal {
-        public FairNotFound(String fairId) {
-            super(HttpStatus.NOT_FOUND, "fair-not-found", "Fair not found", "No fair " + fairId);
-        }
-    }
+    private BoothRefusals() {}
 
     public static final class FairClosedForChanges extends Refusal {
         public FairClosedForChanges(FairTerms fair) {
@@ -112,18 +106,6 @@ public final class Refusals {
                     "assignment-not-found",
                     "No such assignment",
                     "Booth " + code + " has no assignment to release");
-        }
-    }
-
-    public static final class ConcurrentChange extends Refusal {
-        public ConcurrentChange(String what) {
-            super(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", what + " kept changing; try again");
-        }
-    }
-
-    public static final class InvalidRequest extends Refusal {
-        public InvalidRequest(String detail) {
-            super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
         }
     }
 }
