@@ -6,7 +6,10 @@ import org.springframework.http.HttpStatus;
 /**
  * A request event-service's rules refuse (fairs, programme, promotions, booths, exhibitors), with
  * what the problem-details answer says: the status, a stable type under {@code
- * https://ocop-fair.vn/problems/}, a title and extra properties. Each subclass names what went wrong.
+ * https://ocop-fair.vn/problems/}, a title and extra properties. Each subclass names what went wrong;
+ * a feature keeps its own together ({@code FairRefusals}, {@code BoothRefusals}, {@code
+ * ApplicationRefusals}, {@code ProgrammeRefusals}, {@code PromotionRefusals}), those of every
+ * feature are in {@link CommonRefusals}; {@code web.ProblemDetailsAdvice} answers them all.
  */
 public abstract class Refusal extends RuntimeException {
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.fair.event.PageView;
 
 /** Exhibitor applications over HTTP: producers apply and withdraw, organisers decide. */
 @RestController

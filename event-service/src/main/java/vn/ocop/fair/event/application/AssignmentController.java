@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.booth.FloorPlan.AssignmentView;
 import vn.ocop.fair.event.booth.Period;
-import vn.ocop.fair.event.booth.Refusals;
 
 /** Booth assignments over HTTP (organisers): assign a booth to an approved application, release it. */
 @RestController
@@ -66,7 +66,7 @@ class AssignmentController {
                 return null;
             }
             if (startsAt == null || endsAt == null) {
-                throw new Refusals.InvalidRequest("give both startsAt and endsAt, or neither for the whole fair");
+                throw new CommonRefusals.InvalidRequest("give both startsAt and endsAt, or neither for the whole fair");
             }
             return new Period(startsAt, endsAt);
         }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.Refusal;
 import vn.ocop.fair.event.booth.Assignment;
 import vn.ocop.fair.event.booth.BoothAssignments;
@@ -62,7 +63,7 @@ public class BoothAllocation {
         }
         List<String> products = productIds == null || productIds.isEmpty() ? application.productIds() : productIds;
         if (!application.productIds().containsAll(products)) {
-            throw new vn.ocop.fair.event.booth.Refusals.InvalidRequest(
+            throw new CommonRefusals.InvalidRequest(
                     "the booth's products must be among the application's " + application.productIds());
         }
         return assignments.assign(fair, boothCode, application.producerId(), application.id(), products, period);

@@ -10,10 +10,10 @@ import org.bson.conversions.Bson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import vn.ocop.fair.event.booth.FairEventEntries;
+import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.booth.FairTerms;
 import vn.ocop.fair.event.booth.FairTermsLookup;
-import vn.ocop.fair.event.booth.Refusals;
+import vn.ocop.fair.event.fair.FairEventEntries;
 import vn.ocop.fair.event.fair.events.ExhibitorApplicationDecided;
 import vn.ocop.fair.event.fair.events.ExhibitorApplied;
 import vn.ocop.fair.support.outbox.OutboxRelay;
@@ -55,7 +55,8 @@ public class ExhibitorApplications {
             String fairId, Actor actor, String producerId, List<String> productIds, List<String> boothPreferences) {
         String producer = producerId == null || producerId.isBlank() ? actor.producerId() : producerId;
         if (producer == null) {
-            throw new Refusals.InvalidRequest("an organiser applying on a producer's behalf names the producerId");
+            throw new CommonRefusals.InvalidRequest(
+                    "an organiser applying on a producer's behalf names the producerId");
         }
         if (!actor.actsFor(producer)) {
             throw new ApplicationRefusals.NotYourProducer(actor, producer);
@@ -92,7 +93,7 @@ public class ExhibitorApplications {
     /** The organiser approves (eligibility checked again), rejects (a reason is required) or waitlists. */
     public ExhibitorApplication decide(String fairId, String id, Decision decision, String reason) {
         if (decision == Decision.REJECTED && (reason == null || reason.isBlank())) {
-            throw new Refusals.InvalidRequest("a rejection needs a reason");
+            throw new CommonRefusals.InvalidRequest("a rejection needs a reason");
         }
         FairTerms fair = fairs.require(fairId).requireChangeable();
         ExhibitorApplication current = require(fairId, id);
@@ -111,7 +112,7 @@ public class ExhibitorApplications {
         var event = new ExhibitorApplicationDecided(
                 fair.fairId(), decided.id(), decided.producerId(), decision.name(), reason, position, fair.name(), now);
         if (!applications.save(decided, current.version(), entries.of(event))) {
-            throw new Refusals.ConcurrentChange("Application " + current.id());
+            throw new CommonRefusals.ConcurrentChange("Application " + current.id());
         }
         relay.wake(decided.id());
         return decided;
@@ -123,7 +124,7 @@ public class ExhibitorApplications {
         fairs.require(fairId).requireChangeable();
         ExhibitorApplication withdrawn = current.withdraw(reason, clock.instant());
         if (!applications.save(withdrawn, current.version(), List.of())) {
-            throw new Refusals.ConcurrentChange("Application " + id);
+            throw new CommonRefusals.ConcurrentChange("Application " + id);
         }
         return current;
     }

@@ -7,7 +7,9 @@ import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.EventProperties;
+import vn.ocop.fair.event.fair.FairEventEntries;
 import vn.ocop.fair.event.fair.events.BoothAssigned;
 import vn.ocop.fair.event.fair.events.BoothReleased;
 import vn.ocop.fair.event.fair.events.FairEvent;
@@ -57,7 +59,7 @@ public class BoothAssignments {
         fair.requireChangeable();
         Period wanted = period == null ? fair.wholeFair() : period;
         if (!wanted.within(fair.wholeFair())) {
-            throw new Refusals.PeriodOutsideFair(wanted, fair.wholeFair());
+            throw new BoothRefusals.PeriodOutsideFair(wanted, fair.wholeFair());
         }
         Booth booth = booths.require(fair.fairId(), boothCode);
         return change(fair.fairId(), current -> {
@@ -85,7 +87,7 @@ public class BoothAssignments {
         return change(fair.fairId(), current -> {
             Instant now = clock.instant();
             Assignment released = current.toRelease(boothCode, assignmentId, now)
-                    .orElseThrow(() -> new Refusals.AssignmentNotFound(boothCode));
+                    .orElseThrow(() -> new BoothRefusals.AssignmentNotFound(boothCode));
             return new Outcome(
                     current.without(released),
                     released,
@@ -115,7 +117,7 @@ public class BoothAssignments {
             }
             Thread.onSpinWait();
         }
-        throw new Refusals.ConcurrentChange("The booth assignments of fair " + fairId);
+        throw new CommonRefusals.ConcurrentChange("The booth assignments of fair " + fairId);
     }
 
     private static BoothAssigned assigned(FairTerms fair, Booth booth, Assignment a, Instant now) {

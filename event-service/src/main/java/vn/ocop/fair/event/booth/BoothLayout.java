@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.EventProperties;
 
 /** The booth layout of a fair: booths one by one or a grid at a time, blocking and prices. */
@@ -49,7 +50,7 @@ public class BoothLayout {
         List<Bson> changes = new ArrayList<>();
         if (blocked != null) {
             if (blocked && !assignments.load(fairId).ofBooth(code).isEmpty()) {
-                throw new Refusals.BoothAlreadyAssigned(code);
+                throw new BoothRefusals.BoothAlreadyAssigned(code);
             }
             changes.add(Updates.set("blocked", blocked));
         }
@@ -57,7 +58,7 @@ public class BoothLayout {
             changes.add(Updates.set("priceVnd", priceVnd));
         }
         if (changes.isEmpty()) {
-            throw new Refusals.InvalidRequest("say what changes: blocked and/or priceVnd");
+            throw new CommonRefusals.InvalidRequest("say what changes: blocked and/or priceVnd");
         }
         booths.change(fairId, code, changes);
         return booths.require(fairId, code);
@@ -83,14 +84,17 @@ public class BoothLayout {
 
         List<Booth> booths(String fairId, BoothSpec spec, int max) {
             if (firstRow < 'A' || firstRow > 'Z' || rows < 1 || firstRow + rows - 1 > 'Z') {
-                throw new Refusals.InvalidRequest("rows must be letters A–Z: " + rows + " row(s) from " + firstRow);
+                throw new CommonRefusals.InvalidRequest(
+                        "rows must be letters A–Z: " + rows + " row(s) from " + firstRow);
             }
             if (from < 1 || to < from || to > 999) {
-                throw new Refusals.InvalidRequest("numbers must run from ≥ 1 up to ≤ 999, got " + from + "…" + to);
+                throw new CommonRefusals.InvalidRequest(
+                        "numbers must run from ≥ 1 up to ≤ 999, got " + from + "…" + to);
             }
             long size = (long) rows * (to - from + 1);
             if (size > max) {
-                throw new Refusals.InvalidRequest("a grid may create at most " + max + " booths, this one " + size);
+                throw new CommonRefusals.InvalidRequest(
+                        "a grid may create at most " + max + " booths, this one " + size);
             }
             List<Booth> booths = new ArrayList<>();
             for (int r = 0; r < rows; r++) {

@@ -39,14 +39,14 @@ public class Booths {
                 .map(d -> d.getString("code"))
                 .into(new ArrayList<>());
         if (!taken.isEmpty()) {
-            throw new Refusals.BoothCodeTaken(fairId, String.join(", ", taken));
+            throw new BoothRefusals.BoothCodeTaken(fairId, String.join(", ", taken));
         }
         try {
             collection.insertMany(booths.stream().map(Booths::toDocument).toList());
         } catch (MongoBulkWriteException e) {
-            throw new Refusals.BoothCodeTaken(fairId, String.join(", ", codes)); // added meanwhile
+            throw new BoothRefusals.BoothCodeTaken(fairId, String.join(", ", codes)); // added meanwhile
         } catch (com.mongodb.MongoWriteException e) {
-            throw new Refusals.BoothCodeTaken(fairId, String.join(", ", codes));
+            throw new BoothRefusals.BoothCodeTaken(fairId, String.join(", ", codes));
         }
     }
 
@@ -55,7 +55,7 @@ public class Booths {
     }
 
     public Booth require(String fairId, String code) {
-        return find(fairId, code).orElseThrow(() -> new Refusals.BoothNotFound(fairId, code));
+        return find(fairId, code).orElseThrow(() -> new BoothRefusals.BoothNotFound(fairId, code));
     }
 
     /**

@@ -12,8 +12,9 @@ import vn.ocop.fair.event.Refusal;
 /**
  * Every live booth assignment of one fair, kept in one document so that each assignment is checked
  * against all the others and stored in one conditional update (on {@code version}): no booth
- * double-booked for overlapping periods, one booth per producer at a time, and no producer over
- * the fair's booth limit — even when requests race.
+ * double-booked for overlapping periods, and no producer holding more than the fair's {@code
+ * boothsPerProducer} booths at the same moment (two adjacent booths are fine with the default 2) —
+ * even when requests race.
  */
 final class FairAssignments {
 
@@ -35,7 +36,8 @@ final class FairAssignments {
      * The assignments after giving {@code booth} to {@code producerId} for {@code period}. Saying
      * the same again with another product list replaces the earlier assignment (same id).
      *
-     * @throws Refusal why not: blocked, booth taken then, producer elsewhere then, limit reached
+     * @throws Refusal why not: blocked, booth taken then, or the producer already holds {@code
+     *     boothsPerProducer} booths at some moment of the period
      */
     FairAssignments assign(
             Booth booth,
@@ -46,7 +48,7 @@ final class FairAssignments {
             int boothsPerProducer,
             Instant now) {
         if (booth.blocked()) {
-            throw new Refusals.BoothBlocked(booth.code());
+            throw new BoothRefusals.BoothBlocked(booth.code());
         }
         Optional<Assignment> same = assignments.stream()
                 .filter(a -> a.boothCode().equals(booth.code())
@@ -58,23 +60,13 @@ final class FairAssignments {
                 .toList();
         for (Assignment a : others) {
             if (a.boothCode().equals(booth.code()) && a.period().overlaps(period)) {
-                throw new Refusals.BoothAlreadyAssigned(booth.code(), period, a.period());
+                throw new BoothRefusals.BoothAlreadyAssigned(booth.code(), period, a.period());
             }
         }
-        for (Assignment a : others) {
-            if (a.producerId().equals(producerId) && a.period().overlaps(period)) {
-                throw new Refusals.ProducerAlreadyExhibiting(producerId, a.boothCode(), a.period());
-            }
-        }
-        long booths = Stream.concat(
-                        others.stream()
-                                .filter(a -> a.producerId().equals(producerId))
-                                .map(Assignment::boothCode),
-                        Stream.of(booth.code()))
-                .distinct()
-                .count();
-        if (booths > boothsPerProducer) {
-            throw new Refusals.BoothLimitReached(producerId, boothsPerProducer);
+        List<Assignment> heldMeanwhile = mostHeldAtOnce(
+                others.stream().filter(a -> a.producerId().equals(producerId)).toList(), period);
+        if (heldMeanwhile.size() >= boothsPerProducer) {
+            throw new BoothRefusals.BoothLimitReached(producerId, heldMeanwhile, period, boothsPerProducer);
         }
         Assignment assignment = new Assignment(
                 same.map(Assignment::assignmentId)
@@ -88,6 +80,23 @@ final class FairAssignments {
         List<Assignment> next = new ArrayList<>(others);
         next.add(assignment);
         return new FairAssignments(fairId, version, next);
+    }
+
+    /**
+     * The most of {@code held} in force at one moment of {@code period}: the crowd is largest at the
+     * start of the period or of one of the assignments (periods are half-open).
+     */
+    private static List<Assignment> mostHeldAtOnce(List<Assignment> held, Period period) {
+        List<Assignment> during =
+                held.stream().filter(a -> a.period().overlaps(period)).toList();
+        return Stream.concat(
+                        Stream.of(period.startsAt()),
+                        during.stream().map(a -> a.period().startsAt()))
+                .filter(period::contains)
+                .map(moment ->
+                        during.stream().filter(a -> a.period().contains(moment)).toList())
+                .max(Comparator.comparingInt(List::size))
+                .orElse(List.of());
     }
 
     /** The assignment of {@code boothCode} a release without an id means: the one on now, else the next, else the last. */

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param startsOn the first day; null while a draft has no dates
  * @param endsOn the last day, inclusive; null while a draft has no dates
  * @param allowedProvinces the provinces a regional theme admits; empty = any
- * @param boothsPerProducer how many booths one producer may hold in the fair
+ * @param boothsPerProducer how many booths one producer may hold at the same time
  */
 public record FairTerms(
         String fairId,
@@ -59,14 +59,14 @@ public record FairTerms(
 
     private FairTerms requireDates() {
         if (startsOn == null || endsOn == null) {
-            throw new Refusals.FairNotScheduled(this);
+            throw new BoothRefusals.FairNotScheduled(this);
         }
         return this;
     }
 
     public FairTerms requireChangeable() {
         if (!changeable()) {
-            throw new Refusals.FairClosedForChanges(this);
+            throw new BoothRefusals.FairClosedForChanges(this);
         }
         return this;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.ocop.fair.event.fair.FairRefusals;
 
 /** Reads fairs from the {@code fairs} collection as {@link FairTerms}; never writes it. */
 @Component
@@ -26,7 +27,7 @@ public class FairTermsLookup {
     }
 
     public FairTerms require(String fairId) {
-        return find(fairId).orElseThrow(() -> new Refusals.FairNotFound(fairId));
+        return find(fairId).orElseThrow(() -> new FairRefusals.FairNotFound(fairId));
     }
 
     /**
@@ -36,7 +37,7 @@ public class FairTermsLookup {
     public FairTerms requireVisible(String fairId, boolean organiser) {
         FairTerms fair = require(fairId);
         if (!organiser && !fair.isPublic()) {
-            throw new Refusals.FairNotFound(fairId);
+            throw new FairRefusals.FairNotFound(fairId);
         }
         return fair;
     }

@@ -1,13 +1,14 @@
 package vn.ocop.fair.event.booth;
 
 import java.time.Instant;
+import vn.ocop.fair.event.CommonRefusals;
 
 /** A half-open period [startsAt, endsAt): a period starting when another ends does not overlap it. */
 public record Period(Instant startsAt, Instant endsAt) {
 
     public Period {
         if (startsAt == null || endsAt == null || !startsAt.isBefore(endsAt)) {
-            throw new Refusals.InvalidRequest(
+            throw new CommonRefusals.InvalidRequest(
                     "a period needs startsAt before endsAt, got " + startsAt + " – " + endsAt);
         }
     }

@@ -3,7 +3,6 @@ package vn.ocop.fair.event.demo;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,12 +11,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.stereotype.Component;
 import vn.ocop.fair.event.application.Actor;
 import vn.ocop.fair.event.application.BoothAllocation;
 import vn.ocop.fair.event.application.Decision;
@@ -32,7 +28,6 @@ import vn.ocop.fair.event.fair.Fair;
 import vn.ocop.fair.event.fair.FairKind;
 import vn.ocop.fair.event.fair.FairPlan;
 import vn.ocop.fair.event.fair.FairPlanning;
-import vn.ocop.fair.event.fair.FairScheduler;
 import vn.ocop.fair.event.fair.Venue;
 import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.Promotion;
@@ -55,12 +50,10 @@ import vn.ocop.fair.event.promotion.ScopeType;
  * (published, in three weeks, only producers of those provinces) and a Red River Delta fair (still a
  * draft). Everything goes through the same use cases as an organiser's requests, so the events
  * reach the other services. A fair whose name exists already is left alone, so a restart adds
- * nothing. It waits (in the background) for the catalogue's products to reach the read model,
- * because applications are checked against them.
+ * nothing. {@link DemoFairsStart} calls it once the catalogue's products have reached the read
+ * model, because applications are checked against them.
  */
-@Component
-@ConditionalOnBooleanProperty("ocop.event.demo-data")
-class DemoFairs implements ApplicationRunner {
+class DemoFairs {
 
     static final String TRADE_WEEK = "Tuần hàng OCOP Hà Nội — Công viên Văn hóa Đống Đa";
     static final String LIVESTREAM = "OCOP Market — phiên livestream TikTok";
@@ -74,7 +67,7 @@ class DemoFairs implements ApplicationRunner {
     private static final String ORGANISER_ID = "so-nong-nghiep-ha-noi";
 
     /** Producers of the demo catalogue at the trade week, with the booths they would like. */
-    private static final Map<String, List<String>> EXHIBITORS = Map.ofEntries(
+    static final Map<String, List<String>> EXHIBITORS = Map.ofEntries(
             Map.entry("htx-lua-van-phuc", List.of("A-01")),
             Map.entry("cty-gom-bat-trang", List.of("A-02")),
             Map.entry("htx-may-tre-phu-vinh", List.of("A-03")),
@@ -89,7 +82,6 @@ class DemoFairs implements ApplicationRunner {
             Map.entry("htx-huong-quang-phu-cau", List.of("E-02")));
 
     private final FairPlanning planning;
-    private final FairScheduler scheduler;
     private final BoothLayout layout;
     private final ExhibitorApplications applications;
     private final BoothAllocation allocation;
@@ -101,7 +93,6 @@ class DemoFairs implements ApplicationRunner {
 
     DemoFairs(
             FairPlanning planning,
-            FairScheduler scheduler,
             BoothLayout layout,
             ExhibitorApplications applications,
             BoothAllocation allocation,
@@ -111,7 +102,6 @@ class DemoFairs implements ApplicationRunner {
             MongoDatabase eventDatabase,
             Clock clock) {
         this.planning = planning;
-        this.scheduler = scheduler;
         this.layout = layout;
         this.applications = applications;
         this.allocation = allocation;
@@ -122,39 +112,15 @@ class DemoFairs implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        Thread seeding = new Thread(this::seedWhenTheCatalogueIsKnown, "demo-fairs");
-        seeding.setDaemon(true);
-        seeding.start();
-    }
-
-    private void seedWhenTheCatalogueIsKnown() {
-        try {
-            Instant giveUp = clock.instant().plus(Duration.ofMinutes(3));
-            while (!everyExhibitorIsKnown()) {
-                if (clock.instant().isAfter(giveUp)) {
-                    log.warn(
-                            "Demo fairs: not every exhibitor's products arrived within 3 minutes; seeding what is known");
-                    break;
-                }
-                Thread.sleep(1_000);
-            }
-            Thread.sleep(2_000); // the last products of a producer arrive on other partitions a moment later
-            seed();
-            scheduler.tick(); // opens what is due now instead of at the next tick
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.warn("Demo fairs could not be set up: {}", e.toString(), e);
-        }
-    }
-
-    private boolean everyExhibitorIsKnown() {
+    /** How many listed products the read model has of each trade-week exhibitor. */
+    Map<String, Integer> listedPerExhibitor() {
         return EXHIBITORS.keySet().stream()
-                .noneMatch(producer -> products.listedOf(producer).isEmpty());
+                .collect(Collectors.toMap(
+                        producer -> producer,
+                        producer -> products.listedOf(producer).size()));
     }
 
+    /** Creates the demo fairs that are not there yet. */
     void seed() {
         LocalDate today = LocalDate.now(clock.withZone(HANOI));
         int created = 0;

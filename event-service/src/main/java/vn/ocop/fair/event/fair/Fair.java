@@ -12,7 +12,7 @@ import vn.ocop.fair.event.fair.events.FairSnapshot;
 
 /**
  * A fair: its plan, its status and its version (one more per change). Every change answers the
- * fair after it and the event it raised; illegal ones throw {@link IllegalTransition}.
+ * fair after it and the event it raised; illegal ones throw {@link FairRefusals.IllegalTransition}.
  */
 public record Fair(String id, FairPlan plan, FairStatus status, String organiserId, long version, String cancelReason) {
 
@@ -35,7 +35,7 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
     /** A new plan while DRAFT or PUBLISHED; the event re-announces the fair in its status. */
     Change edit(FairPlan newPlan, Instant now) {
         if (status != FairStatus.DRAFT && status != FairStatus.PUBLISHED) {
-            throw new IllegalTransition(
+            throw new FairRefusals.IllegalTransition(
                     "A fair that is " + status + " can no longer be edited (DRAFT or PUBLISHED only)");
         }
         requireDates(newPlan);
@@ -54,7 +54,7 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
             missing.add("at least one booth");
         }
         if (!missing.isEmpty()) {
-            throw new FairIncomplete(missing);
+            throw new FairRefusals.FairIncomplete(missing);
         }
         return new Change(after, new FairPublished(id, after.version, now, after.snapshot()));
     }
@@ -71,7 +71,7 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
 
     Change cancel(String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFair("Cancelling a fair needs a reason");
+            throw new FairRefusals.InvalidFair("Cancelling a fair needs a reason");
         }
         Fair after = moveTo(FairStatus.CANCELLED, reason);
         if (plan.startsOn() == null || plan.endsOn() == null) {
@@ -84,14 +84,15 @@ public record Fair(String id, FairPlan plan, FairStatus status, String organiser
 
     private static void requireDates(FairPlan plan) {
         if (plan.startsOn() == null || plan.endsOn() == null) {
-            throw new InvalidFair("A fair needs its dates (startsOn, endsOn) from its draft on: every fair event"
-                    + " carries them, and the services reading the events cannot place a fair without them");
+            throw new FairRefusals.InvalidFair(
+                    "A fair needs its dates (startsOn, endsOn) from its draft on: every fair event"
+                            + " carries them, and the services reading the events cannot place a fair without them");
         }
     }
 
     private Fair moveTo(FairStatus next, String reason) {
         if (!status.mayBecome(next)) {
-            throw new IllegalTransition(
+            throw new FairRefusals.IllegalTransition(
                     "A fair that is %s cannot become %s (the lifecycle is DRAFT → PUBLISHED → OPEN → CLOSED, or CANCELLED before CLOSED)"
                             .formatted(status, next));
         }

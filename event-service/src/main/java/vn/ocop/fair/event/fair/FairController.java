@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.event.web.PageView;
+import vn.ocop.fair.event.PageView;
 
 /** Fairs over HTTP: browsing is public (drafts: organisers only), changes are the organisers'. */
 @RestController
@@ -50,7 +50,7 @@ class FairController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal Jwt token) {
-        BadQuery.checkPaging(page, size);
+        PageView.checkPaging(page, size);
         var found = planning.list(new FairQuery(from, to, status, province, kind, page, size), Viewer.of(token));
         return new PageView<>(
                 found.items().stream().map(FairView::of).toList(), found.page(), found.size(), found.total());

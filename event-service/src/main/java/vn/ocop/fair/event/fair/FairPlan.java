@@ -29,16 +29,16 @@ public record FairPlan(
 
     public FairPlan {
         if (name == null || name.isBlank()) {
-            throw new InvalidFair("A fair needs a name");
+            throw new FairRefusals.InvalidFair("A fair needs a name");
         }
         if (kind == null) {
-            throw new InvalidFair("A fair needs a kind");
+            throw new FairRefusals.InvalidFair("A fair needs a kind");
         }
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new InvalidFair("endsOn (" + endsOn + ") is before startsOn (" + startsOn + ")");
+            throw new FairRefusals.InvalidFair("endsOn (" + endsOn + ") is before startsOn (" + startsOn + ")");
         }
         if (opensAt != null && closesAt != null && !opensAt.isBefore(closesAt)) {
-            throw new InvalidFair("opensAt (" + opensAt + ") must be before closesAt (" + closesAt + ")");
+            throw new FairRefusals.InvalidFair("opensAt (" + opensAt + ") must be before closesAt (" + closesAt + ")");
         }
         entryRules = entryRules == null ? EntryRules.defaults() : entryRules;
         opensAt = opensAt == null ? null : opensAt.truncatedTo(ChronoUnit.MINUTES);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 
 /**
@@ -41,7 +42,8 @@ public class FairPlanning {
     public Fair edit(String fairId, FairPlan plan, Long expectedVersion) {
         return change(fairId, fair -> {
             if (expectedVersion != null && expectedVersion != fair.version()) {
-                throw new ConcurrentFairChange("Fair " + fairId + " (now at version " + fair.version() + ")");
+                throw new CommonRefusals.ConcurrentChange(
+                        "Fair " + fairId + " (now at version " + fair.version() + ")");
             }
             return fair.edit(plan, clock.instant());
         });
@@ -65,7 +67,7 @@ public class FairPlanning {
 
     /** The fair, if {@code viewer} may see it (drafts: organisers only). */
     public Fair find(String fairId, Viewer viewer) {
-        return fairs.find(fairId).filter(viewer::maySee).orElseThrow(() -> new FairNotFound(fairId));
+        return fairs.find(fairId).filter(viewer::maySee).orElseThrow(() -> new FairRefusals.FairNotFound(fairId));
     }
 
     FairPage list(FairQuery query, Viewer viewer) {
@@ -75,14 +77,14 @@ public class FairPlanning {
 
     private Fair change(String fairId, Function<Fair, Fair.Change> decision) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Fair before = fairs.find(fairId).orElseThrow(() -> new FairNotFound(fairId));
+            Fair before = fairs.find(fairId).orElseThrow(() -> new FairRefusals.FairNotFound(fairId));
             Fair.Change change = decision.apply(before);
             if (fairs.save(before, change)) {
                 relay.wake(fairId);
                 return change.fair();
             }
         }
-        throw new ConcurrentFairChange("Fair " + fairId);
+        throw new CommonRefusals.ConcurrentChange("Fair " + fairId);
     }
 
     /** One page of fairs. */

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.ocop.fair.event.CommonRefusals;
 
 /**
  * Opens published fairs whose first day's opening time has come and closes open fairs whose last
@@ -46,7 +47,7 @@ public class FairScheduler {
         try {
             change.run();
             log.info("Fair {} {} by the scheduler", id, done);
-        } catch (IllegalTransition | ConcurrentFairChange e) {
+        } catch (FairRefusals.IllegalTransition | CommonRefusals.ConcurrentChange e) {
             log.debug("Fair {} not {} here (another instance did, or it changed): {}", id, done, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Fair {} could not be {}; the next tick retries: {}", id, done, e.toString());

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.support.outbox.Outbox;
 
 /**
@@ -34,12 +33,12 @@ public class Fairs {
 
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> booths;
-    private final JsonMapper json;
+    private final FairEventEntries entries;
 
-    Fairs(MongoDatabase eventDatabase, JsonMapper json) {
+    Fairs(MongoDatabase eventDatabase, FairEventEntries entries) {
         this.collection = eventDatabase.getCollection("fairs");
         this.booths = eventDatabase.getCollection("booths");
-        this.json = json;
+        this.entries = entries;
     }
 
     public MongoCollection<Document> collection() {
@@ -47,7 +46,7 @@ public class Fairs {
     }
 
     void add(Fair.Change created) {
-        collection.insertOne(Outbox.addTo(toDocument(created.fair()), FairEvents.entries(json, created.event())));
+        collection.insertOne(Outbox.addTo(toDocument(created.fair()), entries.of(created.event())));
     }
 
     /**
@@ -63,7 +62,7 @@ public class Fairs {
             }
         });
         updates.add(Updates.inc(VERSION, change.fair().version() - before.version()));
-        updates.add(Outbox.append(change.event() == null ? List.of() : FairEvents.entries(json, change.event())));
+        updates.add(Outbox.append(change.event() == null ? List.of() : entries.of(change.event())));
         return collection
                         .updateOne(
                                 Filters.and(

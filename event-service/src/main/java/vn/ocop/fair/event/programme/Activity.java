@@ -30,13 +30,14 @@ public record Activity(
         producerIds = producerIds == null ? List.of() : List.copyOf(producerIds);
         productIds = productIds == null ? List.of() : List.copyOf(productIds);
         if ((stage == null || stage.isBlank()) == (boothCode == null || boothCode.isBlank())) {
-            throw ProgrammeProblem.invalid("An activity takes place either on a stage or at a booth (one of the two)");
+            throw new ProgrammeRefusals.InvalidActivity(
+                    "An activity takes place either on a stage or at a booth (one of the two)");
         }
         if (!startsAt.isBefore(endsAt)) {
-            throw ProgrammeProblem.invalid("startsAt must be before endsAt");
+            throw new ProgrammeRefusals.InvalidActivity("startsAt must be before endsAt");
         }
         if ((kind == ActivityKind.LIVESTREAM) != (livestream != null)) {
-            throw ProgrammeProblem.invalid(
+            throw new ProgrammeRefusals.InvalidActivity(
                     "A LIVESTREAM needs its livestream (platform, host, url); other kinds have none");
         }
     }

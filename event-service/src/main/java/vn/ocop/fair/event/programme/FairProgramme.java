@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import vn.ocop.fair.event.fair.ConcurrentFairChange;
+import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.fair.Fair;
-import vn.ocop.fair.event.fair.FairFinished;
 import vn.ocop.fair.event.fair.FairPlanning;
+import vn.ocop.fair.event.fair.FairRefusals;
 import vn.ocop.fair.event.fair.Fairs;
 import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.ActivityScheduled;
@@ -51,16 +51,16 @@ public class FairProgramme {
     public Scheduled schedule(String fairId, Activity proposed) {
         Fair fair = planning.find(fairId, Viewer.system("programme"));
         if (fair.status().isFinished()) {
-            throw new FairFinished(fair);
+            throw new FairRefusals.FairFinished(fair);
         }
         String outside = fair.plan().whyOutsideHours(proposed.startsAt(), proposed.endsAt());
         if (outside != null) {
-            throw ProgrammeProblem.outsideHours(outside);
+            throw new ProgrammeRefusals.ActivityOutsideHours(outside);
         }
         if (proposed.boothCode() != null
                 && !proposed.boothCode().isBlank()
                 && !fairs.hasBooth(fairId, proposed.boothCode().strip())) {
-            throw ProgrammeProblem.invalid("Fair " + fairId + " has no booth " + proposed.boothCode());
+            throw new ProgrammeRefusals.InvalidActivity("Fair " + fairId + " has no booth " + proposed.boothCode());
         }
         Activity activity = new Activity(
                 UUID.randomUUID().toString(),
@@ -81,7 +81,7 @@ public class FairProgramme {
                 return new Scheduled(activity, warnings);
             }
         }
-        throw new ConcurrentFairChange("The programme of fair " + fairId);
+        throw new CommonRefusals.ConcurrentChange("The programme of fair " + fairId);
     }
 
     /** The fair's activities by start, if {@code viewer} may see the fair. */

@@ -23,7 +23,7 @@ record Programme(String fairId, long version, List<Activity> activities) {
                 continue;
             }
             if (other.place().equals(activity.place())) {
-                throw ProgrammeProblem.overlap("%s is taken by '%s' from %s to %s"
+                throw new ProgrammeRefusals.ActivityOverlap("%s is taken by '%s' from %s to %s"
                         .formatted(activity.place(), other.title(), other.startsAt(), other.endsAt()));
             }
             for (String producer : activity.producerIds()) {

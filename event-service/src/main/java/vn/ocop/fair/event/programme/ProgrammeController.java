@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.event.fair.BadQuery;
+import vn.ocop.fair.event.PageView;
 import vn.ocop.fair.event.fair.Ics;
 import vn.ocop.fair.event.fair.Viewer;
-import vn.ocop.fair.event.web.PageView;
 
 /** A fair's programme over HTTP: public to read (a draft's: organisers only), organisers schedule. */
 @RestController
@@ -47,7 +46,7 @@ class ProgrammeController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size,
             @AuthenticationPrincipal Jwt token) {
-        BadQuery.checkPaging(page, size);
+        PageView.checkPaging(page, size);
         List<Activity> all = programme.activities(fairId, Viewer.of(token));
         List<Activity> items = all.stream().skip((long) page * size).limit(size).toList();
         return new PageView<>(items, page, size, all.size());

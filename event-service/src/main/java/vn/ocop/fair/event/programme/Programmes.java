@@ -11,7 +11,7 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.event.fair.FairEvents;
+import vn.ocop.fair.event.fair.FairEventEntries;
 import vn.ocop.fair.event.fair.events.ActivityScheduled;
 import vn.ocop.fair.support.outbox.Outbox;
 
@@ -31,10 +31,12 @@ public class Programmes {
 
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
+    private final FairEventEntries entries;
 
-    Programmes(MongoDatabase eventDatabase, JsonMapper json) {
+    Programmes(MongoDatabase eventDatabase, JsonMapper json, FairEventEntries entries) {
         this.collection = eventDatabase.getCollection("programmes");
         this.json = json;
+        this.entries = entries;
     }
 
     public MongoCollection<Document> collection() {
@@ -68,7 +70,7 @@ public class Programmes {
                         new Document("_id", before.fairId())
                                 .append("version", 1L)
                                 .append("activities", List.of(stored)),
-                        FairEvents.entries(json, event)));
+                        entries.of(event)));
                 return true;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -84,7 +86,7 @@ public class Programmes {
                                 Updates.combine(
                                         Updates.push("activities", stored),
                                         Updates.inc("version", 1L),
-                                        Outbox.append(FairEvents.entries(json, event))))
+                                        Outbox.append(entries.of(event))))
                         .getMatchedCount()
                 == 1;
     }

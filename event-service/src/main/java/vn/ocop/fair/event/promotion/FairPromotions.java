@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import vn.ocop.fair.event.fair.ConcurrentFairChange;
+import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.fair.Fair;
-import vn.ocop.fair.event.fair.FairFinished;
 import vn.ocop.fair.event.fair.FairPlanning;
+import vn.ocop.fair.event.fair.FairRefusals;
 import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.Promotion;
 import vn.ocop.fair.event.fair.events.PromotionAnnounced;
@@ -44,7 +44,7 @@ public class FairPromotions {
     public Promotion announce(String fairId, Proposal proposal) {
         Fair fair = planning.find(fairId, Viewer.system("promotions"));
         if (fair.status().isFinished()) {
-            throw new FairFinished(fair);
+            throw new FairRefusals.FairFinished(fair);
         }
         Activity livestream = proposal.kind() == PromotionKind.FLASH_DEAL && proposal.flashDeal() != null
                 ? programme.activity(fairId, proposal.flashDeal().activityId()).orElse(null)
@@ -57,19 +57,20 @@ public class FairPromotions {
 
     /** Withdraws a promotion: orders placed from now on are priced without it. */
     public Promotions.Stored withdraw(String fairId, String promotionId, String reason) {
-        Promotions.Stored before =
-                promotions.find(fairId, promotionId).orElseThrow(() -> PromotionProblem.notFound(fairId, promotionId));
+        Promotions.Stored before = promotions
+                .find(fairId, promotionId)
+                .orElseThrow(() -> new PromotionRefusals.PromotionNotFound(fairId, promotionId));
         if (before.status() == PromotionStatus.WITHDRAWN) {
-            throw PromotionProblem.alreadyWithdrawn(promotionId);
+            throw new PromotionRefusals.PromotionWithdrawn(promotionId);
         }
         long version = before.promotion().version() + 1;
         if (!promotions.withdraw(
                 before, new PromotionWithdrawn(fairId, promotionId, version, reason, clock.instant()))) {
             Promotions.Stored now = promotions.find(fairId, promotionId).orElseThrow();
             if (now.status() == PromotionStatus.WITHDRAWN) {
-                throw PromotionProblem.alreadyWithdrawn(promotionId);
+                throw new PromotionRefusals.PromotionWithdrawn(promotionId);
             }
-            throw new ConcurrentFairChange("Promotion " + promotionId);
+            throw new CommonRefusals.ConcurrentChange("Promotion " + promotionId);
         }
         relay.wake(promotionId);
         return promotions.find(fairId, promotionId).orElseThrow();

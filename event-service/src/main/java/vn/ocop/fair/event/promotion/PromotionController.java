@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.event.fair.BadQuery;
+import vn.ocop.fair.event.PageView;
 import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.Promotion;
-import vn.ocop.fair.event.web.PageView;
 
 /**
  * A fair's promotions over HTTP: public to read (a draft fair's: organisers only; voucher codes
@@ -53,7 +52,7 @@ class PromotionController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size,
             @AuthenticationPrincipal Jwt token) {
-        BadQuery.checkPaging(page, size);
+        PageView.checkPaging(page, size);
         Viewer viewer = Viewer.of(token);
         List<Promotions.Stored> all = promotions.of(fairId, viewer);
         List<PromotionView> items = all.stream()

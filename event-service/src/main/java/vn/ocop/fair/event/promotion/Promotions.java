@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.event.fair.FairEvents;
+import vn.ocop.fair.event.fair.FairEventEntries;
 import vn.ocop.fair.event.fair.events.Promotion;
 import vn.ocop.fair.event.fair.events.PromotionAnnounced;
 import vn.ocop.fair.event.fair.events.PromotionWithdrawn;
@@ -33,11 +33,13 @@ public class Promotions {
 
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
+    private final FairEventEntries entries;
 
-    Promotions(MongoDatabase eventDatabase, JsonMapper json) {
+    Promotions(MongoDatabase eventDatabase, JsonMapper json, FairEventEntries entries) {
         this.collection = eventDatabase.getCollection("promotions");
         this.collection.createIndex(Indexes.ascending("uniqueKey"), new IndexOptions().unique(true));
         this.json = json;
+        this.entries = entries;
     }
 
     public MongoCollection<Document> collection() {
@@ -58,10 +60,10 @@ public class Promotions {
                             .append("uniqueKey", uniqueKey)
                             .append("validFrom", java.util.Date.from(promotion.validFrom()))
                             .append("promotion", Document.parse(json.writeValueAsString(promotion))),
-                    FairEvents.entries(json, announced)));
+                    entries.of(announced)));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw PromotionProblem.codeTaken(promotion.voucher().code());
+                throw new PromotionRefusals.VoucherCodeTaken(promotion.voucher().code());
             }
             throw e;
         }
@@ -85,7 +87,7 @@ public class Promotions {
                                         Updates.set("status", PromotionStatus.WITHDRAWN.name()),
                                         Updates.set("promotion.version", withdrawn.version()),
                                         Updates.set("withdrawnReason", withdrawn.reason()),
-                                        Outbox.append(FairEvents.entries(json, withdrawn))))
+                                        Outbox.append(entries.of(withdrawn))))
                         .getMatchedCount()
                 == 1;
     }

@@ -37,10 +37,10 @@ public record Proposal(
      */
     Promotion promotion(String id, Fair fair, Activity livestream) {
         if (name == null || name.isBlank()) {
-            throw PromotionProblem.invalid("A promotion needs a name");
+            throw new PromotionRefusals.InvalidPromotion("A promotion needs a name");
         }
         if (kind == null) {
-            throw PromotionProblem.invalid("A promotion needs a kind");
+            throw new PromotionRefusals.InvalidPromotion("A promotion needs a kind");
         }
         return switch (kind) {
             case PERCENTAGE -> {
@@ -55,7 +55,8 @@ public record Proposal(
             }
             case VOUCHER -> {
                 if ((percentOff == null) == (amountOffVnd == null)) {
-                    throw PromotionProblem.invalid("A VOUCHER takes either percentOff or amountOffVnd (per order)");
+                    throw new PromotionRefusals.InvalidPromotion(
+                            "A VOUCHER takes either percentOff or amountOffVnd (per order)");
                 }
                 if (percentOff != null) {
                     requirePercent();
@@ -74,22 +75,23 @@ public record Proposal(
         forbid(amountOffVnd, "amountOffVnd", "a FLASH_DEAL");
         Promotion.FlashDeal deal = flashDeal;
         if (deal == null || deal.activityId() == null || deal.productId() == null) {
-            throw PromotionProblem.invalid("A FLASH_DEAL needs flashDeal.activityId and flashDeal.productId");
+            throw new PromotionRefusals.InvalidPromotion(
+                    "A FLASH_DEAL needs flashDeal.activityId and flashDeal.productId");
         }
         if (livestream == null || !livestream.broadcastsLive()) {
-            throw PromotionProblem.invalid(
+            throw new PromotionRefusals.InvalidPromotion(
                     "A flash deal is tied to a LIVESTREAM of the same fair; " + deal.activityId() + " is not one");
         }
         if (!livestream.productIds().contains(deal.productId())) {
-            throw PromotionProblem.invalid(
+            throw new PromotionRefusals.InvalidPromotion(
                     "Product " + deal.productId() + " is not featured in livestream '" + livestream.title() + "'");
         }
         if (deal.gift() ? deal.dealPriceVnd() != 0 : deal.dealPriceVnd() <= 0) {
-            throw PromotionProblem.invalid(
+            throw new PromotionRefusals.InvalidPromotion(
                     "dealPriceVnd must be more than 0 đồng; only a gift (gift: true) has price 0");
         }
         if (deal.units() < 1 || deal.perBuyerCap() < 1 || deal.perBuyerCap() > deal.units()) {
-            throw PromotionProblem.invalid("A flash deal needs units ≥ 1 and 1 ≤ perBuyerCap ≤ units");
+            throw new PromotionRefusals.InvalidPromotion("A flash deal needs units ≥ 1 and 1 ≤ perBuyerCap ≤ units");
         }
         return announced(
                 id,
@@ -114,13 +116,14 @@ public record Proposal(
             Promotion.Voucher voucherTerms,
             Promotion.FlashDeal deal) {
         if (from == null || until == null || !from.isBefore(until)) {
-            throw PromotionProblem.invalid("A promotion needs validFrom before validUntil");
+            throw new PromotionRefusals.InvalidPromotion("A promotion needs validFrom before validUntil");
         }
         Instant opening = fair.plan().firstOpening();
         Instant closing = fair.plan().lastClosing();
         if (opening == null || from.isBefore(opening) || until.isAfter(closing)) {
-            throw PromotionProblem.invalid("The validity window %s to %s must lie inside the fair (%s to %s)"
-                    .formatted(from, until, opening, closing));
+            throw new PromotionRefusals.InvalidPromotion(
+                    "The validity window %s to %s must lie inside the fair (%s to %s)"
+                            .formatted(from, until, opening, closing));
         }
         return new Promotion(id, 1, name.strip(), kind.name(), scope, percent, amount, from, until, voucherTerms, deal);
     }
@@ -129,19 +132,19 @@ public record Proposal(
         ScopeType type = scopeType == null ? ScopeType.FAIR : scopeType;
         if (type == ScopeType.FAIR) {
             if (!scopeValues.isEmpty()) {
-                throw PromotionProblem.invalid("A FAIR scope names no values");
+                throw new PromotionRefusals.InvalidPromotion("A FAIR scope names no values");
             }
             return new Promotion.Scope(type.name(), List.of());
         }
         if (scopeValues.isEmpty()) {
-            throw PromotionProblem.invalid("A " + type + " scope names at least one value");
+            throw new PromotionRefusals.InvalidPromotion("A " + type + " scope names at least one value");
         }
         if (type == ScopeType.GROUP) {
             for (String group : scopeValues) {
                 try {
                     OcopGroup.valueOf(group);
                 } catch (IllegalArgumentException e) {
-                    throw PromotionProblem.invalid(
+                    throw new PromotionRefusals.InvalidPromotion(
                             group + " is not an OCOP group (FOOD, BEVERAGE, HERBAL, HANDICRAFT, ORNAMENTAL, TOURISM)");
                 }
             }
@@ -151,19 +154,20 @@ public record Proposal(
 
     private Promotion.Voucher checkedVoucher() {
         if (voucher == null || voucher.code() == null) {
-            throw PromotionProblem.invalid("A VOUCHER needs voucher.code and its limits");
+            throw new PromotionRefusals.InvalidPromotion("A VOUCHER needs voucher.code and its limits");
         }
         String code = voucher.code().strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
-            throw PromotionProblem.invalid("A voucher code is 3 to 32 letters, digits or dashes");
+            throw new PromotionRefusals.InvalidPromotion("A voucher code is 3 to 32 letters, digits or dashes");
         }
         if (voucher.totalUses() < 1
                 || voucher.usesPerCustomer() < 1
                 || voucher.usesPerCustomer() > voucher.totalUses()) {
-            throw PromotionProblem.invalid("A voucher needs totalUses ≥ 1 and 1 ≤ usesPerCustomer ≤ totalUses");
+            throw new PromotionRefusals.InvalidPromotion(
+                    "A voucher needs totalUses ≥ 1 and 1 ≤ usesPerCustomer ≤ totalUses");
         }
         if (voucher.minimumOrderVnd() < 0) {
-            throw PromotionProblem.invalid("minimumOrderVnd cannot be negative");
+            throw new PromotionRefusals.InvalidPromotion("minimumOrderVnd cannot be negative");
         }
         return new Promotion.Voucher(
                 code,
@@ -175,19 +179,19 @@ public record Proposal(
 
     private void requirePercent() {
         if (percentOff == null || percentOff < 1 || percentOff > 90) {
-            throw PromotionProblem.invalid("percentOff must be between 1 and 90");
+            throw new PromotionRefusals.InvalidPromotion("percentOff must be between 1 and 90");
         }
     }
 
     private void requireAmount() {
         if (amountOffVnd == null || amountOffVnd < 1) {
-            throw PromotionProblem.invalid("amountOffVnd must be at least 1 đồng");
+            throw new PromotionRefusals.InvalidPromotion("amountOffVnd must be at least 1 đồng");
         }
     }
 
     private static void forbid(Object value, String field, String what) {
         if (value != null) {
-            throw PromotionProblem.invalid(what + " takes no " + field);
+            throw new PromotionRefusals.InvalidPromotion(what + " takes no " + field);
         }
     }
 }

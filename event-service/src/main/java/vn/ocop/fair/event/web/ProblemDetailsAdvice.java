@@ -8,8 +8,10 @@ import vn.ocop.fair.support.web.ProblemDetailsSupport;
 
 /**
  * The one place event-service turns failures into RFC 9457 problem details, each with a stable type.
- * Spring MVC's own exceptions are handled by the base class; domain exceptions get an
- * {@code @ExceptionHandler} here as they arrive.
+ * Spring MVC's own exceptions are handled by the base class; every refusal of the features' rules
+ * is a {@link Refusal} (each feature keeps its own in a {@code …Refusals} class, the shared ones are
+ * in {@code CommonRefusals}) and is answered by the one handler below. The features know nothing
+ * of this package.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ProblemDetailsSupport {

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ocop.fair.event.CommonRefusals;
 
-/** The assignment rules of one fair: no double booking, one booth per producer at a time, the booth limit. */
+/** The assignment rules of one fair: no booth double-booked, at most {@code boothsPerProducer} booths per producer at once. */
 class FairAssignmentsTest {
 
     static final Instant DAY1 = Instant.parse("2026-05-21T01:00:00Z");
@@ -42,48 +43,104 @@ class FairAssignmentsTest {
             assertThat(next.ofBooth("A-01")).hasSize(2);
         } else {
             assertThatThrownBy(() -> held.assign(A01, "htx-b", "app-b", List.of("p-2"), hours(from, to), 2, NOW))
-                    .isInstanceOf(Refusals.BoothAlreadyAssigned.class)
+                    .isInstanceOf(BoothRefusals.BoothAlreadyAssigned.class)
                     .hasMessageContaining("A-01");
         }
     }
 
-    @ParameterizedTest(name = "[{0}, {1}) against [10, 20): {2}")
-    @CsvSource({"0, 10, free", "20, 30, free", "5, 15, busy", "12, 18, busy", "5, 25, busy"})
-    void producerHoldsOneBoothPerTimeSlot(int from, int to, String expected) {
-        FairAssignments held =
-                FairAssignments.none("f-1").assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+    @Test
+    void letsAProducerHoldTwoBoothsAtOnce() {
+        FairAssignments two = FairAssignments.none("f-1")
+                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
+                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+
+        assertThat(two.all()).extracting(Assignment::boothCode).containsExactlyInAnyOrder("A-01", "A-02");
+    }
+
+    @Test
+    void refusesAThirdBoothAtTheSameTime() {
+        FairAssignments two = FairAssignments.none("f-1")
+                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
+                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+
+        assertThatThrownBy(() -> two.assign(A03, "htx-a", "app-a", List.of(), hours(15, 25), 2, NOW))
+                .isInstanceOf(BoothRefusals.BoothLimitReached.class)
+                .hasMessageContaining("A-01")
+                .hasMessageContaining("A-02")
+                .hasMessageContaining("at most 2 booth(s) per producer at the same time");
+    }
+
+    /** Hours after the first opening; are both held for hours 10–20. */
+    @ParameterizedTest(name = "[{0}, {1}) against two booths over [10, 20): {2}")
+    @CsvSource({
+        "0, 10, free, touching before",
+        "20, 30, free, touching after",
+        "5, 11, refused, overlapping the start",
+        "19, 25, refused, overlapping the end",
+        "12, 18, refused, nested inside",
+        "5, 25, refused, containing them"
+    })
+    void aThirdBoothIsRefusedOnlyWhileTheOtherTwoAreHeld(int from, int to, String expected, String description) {
+        FairAssignments two = FairAssignments.none("f-1")
+                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
+                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
 
         if (expected.equals("free")) {
-            assertThat(held.assign(A02, "htx-a", "app-a", List.of(), hours(from, to), 2, NOW)
+            assertThat(two.assign(A03, "htx-a", "app-a", List.of(), hours(from, to), 2, NOW)
                             .all())
-                    .hasSize(2);
+                    .hasSize(3);
         } else {
-            assertThatThrownBy(() -> held.assign(A02, "htx-a", "app-a", List.of(), hours(from, to), 2, NOW))
-                    .isInstanceOf(Refusals.ProducerAlreadyExhibiting.class);
+            assertThatThrownBy(() -> two.assign(A03, "htx-a", "app-a", List.of(), hours(from, to), 2, NOW))
+                    .isInstanceOf(BoothRefusals.BoothLimitReached.class);
         }
     }
 
     @Test
-    void refusesAProducerOverTheFairsBoothLimit() {
-        FairAssignments two = FairAssignments.none("f-1")
+    void countsTheBoothsHeldAtTheSameMomentNotEveryBoothOverlappingThePeriod() {
+        FairAssignments oneAfterTheOther = FairAssignments.none("f-1")
                 .assign(A01, "htx-a", "app-a", List.of(), hours(0, 10), 2, NOW)
                 .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
 
-        assertThatThrownBy(() -> two.assign(A03, "htx-a", "app-a", List.of(), hours(20, 30), 2, NOW))
-                .isInstanceOf(Refusals.BoothLimitReached.class)
-                .hasMessageContaining("2 booth(s)");
+        assertThat(oneAfterTheOther
+                        .assign(A03, "htx-a", "app-a", List.of(), hours(5, 15), 2, NOW)
+                        .all())
+                .hasSize(3);
     }
 
     @Test
-    void countsBoothsNotPeriodsTowardsTheLimit() {
+    void withALimitOfOneAProducerMovesFromBoothToBoothButNeverHoldsTwo() {
         FairAssignments one =
                 FairAssignments.none("f-1").assign(A01, "htx-a", "app-a", List.of(), hours(0, 10), 1, NOW);
 
+        assertThat(one.assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 1, NOW)
+                        .all())
+                .hasSize(2);
         assertThat(one.assign(A01, "htx-a", "app-a", List.of(), hours(20, 30), 1, NOW)
                         .ofBooth("A-01"))
                 .hasSize(2);
-        assertThatThrownBy(() -> one.assign(A02, "htx-a", "app-a", List.of(), hours(20, 30), 1, NOW))
-                .isInstanceOf(Refusals.BoothLimitReached.class);
+        assertThatThrownBy(() -> one.assign(A02, "htx-a", "app-a", List.of(), hours(5, 15), 1, NOW))
+                .isInstanceOf(BoothRefusals.BoothLimitReached.class)
+                .hasMessageContaining("A-01");
+    }
+
+    @Test
+    void theLimitIsEachProducersOwn() {
+        FairAssignments two = FairAssignments.none("f-1")
+                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
+                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+
+        assertThat(two.assign(A03, "htx-b", "app-b", List.of(), hours(10, 20), 2, NOW)
+                        .all())
+                .hasSize(3);
+    }
+
+    @Test
+    void twoBoothsAtOnceStillMeansNoBoothDoubleBooked() {
+        FairAssignments held =
+                FairAssignments.none("f-1").assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+
+        assertThatThrownBy(() -> held.assign(A01, "htx-a", "app-a", List.of(), hours(15, 25), 2, NOW))
+                .isInstanceOf(BoothRefusals.BoothAlreadyAssigned.class);
     }
 
     @Test
@@ -92,7 +149,7 @@ class FairAssignmentsTest {
 
         assertThatThrownBy(() ->
                         FairAssignments.none("f-1").assign(blocked, "htx-a", "app-a", List.of(), hours(0, 10), 2, NOW))
-                .isInstanceOf(Refusals.BoothBlocked.class);
+                .isInstanceOf(BoothRefusals.BoothBlocked.class);
     }
 
     @Test
@@ -125,7 +182,7 @@ class FairAssignmentsTest {
         assertThat(hours(0, 10).overlaps(hours(10, 20))).isFalse();
         assertThat(hours(0, 10).contains(DAY1)).isTrue();
         assertThat(hours(0, 10).contains(DAY1.plusSeconds(10 * 3600))).isFalse();
-        assertThatThrownBy(() -> hours(10, 10)).isInstanceOf(Refusals.InvalidRequest.class);
+        assertThatThrownBy(() -> hours(10, 10)).isInstanceOf(CommonRefusals.InvalidRequest.class);
     }
 
     static Period hours(int from, int to) {

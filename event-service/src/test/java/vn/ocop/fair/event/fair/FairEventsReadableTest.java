@@ -57,7 +57,7 @@ class FairEventsReadableTest {
         Fair.Change drafted;
         try {
             drafted = Fair.draft("f-1", plan, "so-nong-nghiep-ha-noi", NOW);
-        } catch (InvalidFair refused) {
+        } catch (FairRefusals.InvalidFair refused) {
             assertThat(plan.startsOn() == null || plan.endsOn() == null)
                     .as("only a plan without dates is refused")
                     .isTrue();
@@ -75,7 +75,7 @@ class FairEventsReadableTest {
         Fair draft = Fair.draft("f-1", TestPlans.tradeWeek(STARTS, ENDS), "so-nong-nghiep-ha-noi", NOW)
                 .fair();
         if (plan.startsOn() == null || plan.endsOn() == null) {
-            assertThatThrownBy(() -> draft.edit(plan, NOW)).isInstanceOf(InvalidFair.class);
+            assertThatThrownBy(() -> draft.edit(plan, NOW)).isInstanceOf(FairRefusals.InvalidFair.class);
         } else {
             assertReadable(draft.edit(plan, NOW).event());
         }

@@ -80,7 +80,7 @@ class FairTest {
                         case DRAFT -> throw new AssertionError();
                     };
                 })
-                .isInstanceOf(IllegalTransition.class)
+                .isInstanceOf(FairRefusals.IllegalTransition.class)
                 .hasMessageContaining("A fair that is " + from + " cannot become " + to);
     }
 
@@ -92,7 +92,7 @@ class FairTest {
 
         assertThatThrownBy(() -> draft.publish(0, NOW))
                 .isInstanceOfSatisfying(
-                        FairIncomplete.class,
+                        FairRefusals.FairIncomplete.class,
                         e -> assertThat(e.missing())
                                 .containsExactly(
                                         "a venue (name, address, province)",
@@ -105,7 +105,8 @@ class FairTest {
     void refusesToPublishACompletePlanWithoutABooth() {
         assertThatThrownBy(() -> TestPlans.fair(FairStatus.DRAFT, PLAN).publish(0, NOW))
                 .isInstanceOfSatisfying(
-                        FairIncomplete.class, e -> assertThat(e.missing()).containsExactly("at least one booth"));
+                        FairRefusals.FairIncomplete.class,
+                        e -> assertThat(e.missing()).containsExactly("at least one booth"));
     }
 
     @Test
@@ -117,13 +118,13 @@ class FairTest {
                         FairPublished.class,
                         e -> assertThat(e.fair().startsOn()).isEqualTo(LocalDate.parse("2030-06-01")));
         assertThatThrownBy(() -> TestPlans.fair(FairStatus.OPEN, PLAN).edit(moved, NOW))
-                .isInstanceOf(IllegalTransition.class);
+                .isInstanceOf(FairRefusals.IllegalTransition.class);
     }
 
     @Test
     void refusesAFairThatEndsBeforeItStarts() {
         assertThatThrownBy(() -> TestPlans.tradeWeek(LocalDate.parse("2030-05-25"), LocalDate.parse("2030-05-21")))
-                .isInstanceOf(InvalidFair.class)
+                .isInstanceOf(FairRefusals.InvalidFair.class)
                 .hasMessageContaining("endsOn (2030-05-21) is before startsOn (2030-05-25)");
     }
 
@@ -148,7 +149,7 @@ class FairTest {
                         LocalTime.parse(opensAt),
                         LocalTime.parse(closesAt),
                         null))
-                .isInstanceOf(InvalidFair.class)
+                .isInstanceOf(FairRefusals.InvalidFair.class)
                 .hasMessageContaining("must be before closesAt");
     }
 
@@ -156,6 +157,6 @@ class FairTest {
     @CsvSource({"2, 2, 0", "6, 2, 0", "3, 0, 0", "3, 2, -1", "3, 2, 101"})
     void refusesEntryRulesOutsideTheirRanges(int stars, int booths, int subsidy) {
         assertThatThrownBy(() -> new EntryRules(stars, List.of(), booths, subsidy))
-                .isInstanceOf(InvalidFair.class);
+                .isInstanceOf(FairRefusals.InvalidFair.class);
     }
 }

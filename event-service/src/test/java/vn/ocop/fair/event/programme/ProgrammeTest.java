@@ -62,7 +62,7 @@ class ProgrammeTest {
         Programme programme = with(onStage("Sân khấu chính", "10:00", "11:00"));
 
         assertThatThrownBy(() -> programme.admit(onStage("sân khấu  CHÍNH", from, until)))
-                .isInstanceOfSatisfying(ProgrammeProblem.class, e -> {
+                .isInstanceOfSatisfying(ProgrammeRefusals.ActivityOverlap.class, e -> {
                     assertThat(e.type()).isEqualTo("activity-overlap");
                     assertThat(e.getMessage()).contains("stage sân khấu chính is taken by 'Biểu diễn 10:00'");
                 });
@@ -81,7 +81,7 @@ class ProgrammeTest {
         Programme programme = with(atBooth("A-01", "10:00", "11:00"));
 
         assertThatThrownBy(() -> programme.admit(atBooth("a-01", "10:30", "10:45")))
-                .isInstanceOf(ProgrammeProblem.class);
+                .isInstanceOf(ProgrammeRefusals.ActivityOverlap.class);
         assertThat(programme.admit(atBooth("A-02", "10:00", "11:00"))).isEmpty();
         assertThat(programme.admit(onStage("A-01", "10:00", "11:00"))).isEmpty();
     }
@@ -135,7 +135,7 @@ class ProgrammeTest {
                         null,
                         null,
                         null))
-                .isInstanceOf(ProgrammeProblem.class);
+                .isInstanceOf(ProgrammeRefusals.InvalidActivity.class);
         assertThatThrownBy(() -> new Activity(
                         "a",
                         ActivityKind.LIVESTREAM,

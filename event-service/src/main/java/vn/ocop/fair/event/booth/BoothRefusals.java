@@ -1,18 +1,14 @@
 package vn.ocop.fair.event.booth;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import vn.ocop.fair.event.Refusal;
 
 /** The refusals of the booth layout and assignment rules, each named for what went wrong. */
-public final class Refusals {
+public final class BoothRefusals {
 
-    private Refusals() {}
-
-    public static final class FairNotFound extends Refusal {
-        public FairNotFound(String fairId) {
-            super(HttpStatus.NOT_FOUND, "fair-not-found", "Fair not found", "No fair " + fairId);
-        }
-    }
+    private BoothRefusals() {}
 
     public static final class FairClosedForChanges extends Refusal {
         public FairClosedForChanges(FairTerms fair) {
@@ -78,24 +74,18 @@ public final class Refusals {
         }
     }
 
-    public static final class ProducerAlreadyExhibiting extends Refusal {
-        public ProducerAlreadyExhibiting(String producerId, String otherBooth, Period period) {
-            super(
-                    HttpStatus.CONFLICT,
-                    "producer-busy",
-                    "Producer already has a booth then",
-                    "Producer " + producerId + " holds booth " + otherBooth + " " + period
-                            + ": one booth per producer at a time");
-        }
-    }
-
     public static final class BoothLimitReached extends Refusal {
-        public BoothLimitReached(String producerId, int limit) {
+        public BoothLimitReached(String producerId, List<Assignment> held, Period wanted, int limit) {
             super(
                     HttpStatus.CONFLICT,
                     "booth-limit-reached",
                     "Booth limit reached",
-                    "Producer " + producerId + " already holds " + limit + " booth(s), the most this fair allows");
+                    "Producer " + producerId + " already holds "
+                            + held.stream()
+                                    .map(a -> a.boothCode() + " " + a.period())
+                                    .collect(Collectors.joining(", "))
+                            + " during " + wanted + ": at most " + limit
+                            + " booth(s) per producer at the same time");
         }
     }
 
@@ -116,18 +106,6 @@ public final class Refusals {
                     "assignment-not-found",
                     "No such assignment",
                     "Booth " + code + " has no assignment to release");
-        }
-    }
-
-    public static final class ConcurrentChange extends Refusal {
-        public ConcurrentChange(String what) {
-            super(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", what + " kept changing; try again");
-        }
-    }
-
-    public static final class InvalidRequest extends Refusal {
-        public InvalidRequest(String detail) {
-            super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
         }
     }
 }

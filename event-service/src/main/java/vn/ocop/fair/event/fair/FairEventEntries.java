@@ -1,4 +1,4 @@
-package vn.ocop.fair.event.booth;
+package vn.ocop.fair.event.fair;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -6,7 +6,11 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.event.fair.events.FairEvent;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 
-/** Turns fair events into outbox entries: topic {@code ocop.fairs.v1}, key = fair id, JSON payload. */
+/**
+ * Turns fair events into outbox entries: topic {@code ocop.fairs.v1}, key = fair id, typed as
+ * CloudEvents from {@code /event-service}, JSON payload. Every feature that raises fair events
+ * (fairs, programme, promotions, booths, applications) stores them through this one.
+ */
 @Component
 public class FairEventEntries {
 
@@ -14,7 +18,7 @@ public class FairEventEntries {
 
     private final JsonMapper json;
 
-    FairEventEntries(JsonMapper json) {
+    public FairEventEntries(JsonMapper json) {
         this.json = json;
     }
 

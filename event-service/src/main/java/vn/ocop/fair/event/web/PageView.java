@@ -1,6 +1,0 @@
-package vn.ocop.fair.event.web;
-
-import java.util.List;
-
-/** One page of a list, as every list of the API answers it. */
-public record PageView<T>(List<T> items, int page, int size, long total) {}
