@@ -83,7 +83,12 @@ record BenchOptions(
         values.put("mongo", "mongodb://127.0.0.1:27017");
         values.put("connections", "8");
         values.put("seconds", quick ? "8" : "20");
-        values.put("warmup", quick ? "15" : "30"); // C2 keeps compiling for minutes after start: pass 1 ran half as fast as pass 2 with 4 s
+        values.put(
+                "warmup",
+                quick
+                        ? "15"
+                        : "30"); // C2 keeps compiling for minutes after start: pass 1 ran half as fast as pass 2 with 4
+        // s
         values.put("saturation-connections", "32");
         values.put("saturation-seconds", quick ? "10" : "30");
         values.put("rate", "100");

@@ -56,6 +56,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void featuresDoNotImportTheWebLayer() {
+        for (String service :
+                SERVICES.stream().filter(s -> !s.equals("gateway")).toList()) {
+            noClasses()
+                    .that()
+                    .resideInAPackage("vn.ocop.fair." + service + "..")
+                    .and()
+                    .resideOutsideOfPackage("..web..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("vn.ocop.fair." + service + "..web..")
+                    .because("the web layer maps the features' refusals and views; a feature never needs it")
+                    .check(all);
+        }
+    }
+
+    @Test
     void theSupportLibraryImportsNoService() {
         noClasses()
                 .that()

@@ -3,6 +3,7 @@ package vn.ocop.fair.event.product;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * event-service's trimmed copy of catalog's product events ({@code ProductListed},
@@ -28,10 +29,10 @@ record ProductEventCopy(String productId, Long version, Instant occurredAt, Snap
     /** The read-model entry this event leaves, or why the event cannot be used. */
     CatalogProduct toCatalogProduct() {
         if (productId == null || productId.isBlank() || version == null || product == null) {
-            throw new MalformedProductEvent("a product event needs productId, version and product");
+            throw new UnreadableEvent("a product event needs productId, version and product");
         }
         if (product.name() == null || product.stars() == null || product.status() == null) {
-            throw new MalformedProductEvent("the product snapshot of " + productId + " needs name, stars and status");
+            throw new UnreadableEvent("the product snapshot of " + productId + " needs name, stars and status");
         }
         return new CatalogProduct(
                 productId,

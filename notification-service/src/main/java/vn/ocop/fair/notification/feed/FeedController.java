@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.ocop.fair.notification.PageView;
 import vn.ocop.fair.notification.notification.Channel;
 import vn.ocop.fair.notification.notification.Notifications;
 import vn.ocop.fair.notification.notification.Recipients;
-import vn.ocop.fair.notification.web.PageView;
 
 /** The caller's own in-app feed: paged, unread count, mark as read, and a live stream. */
 @RestController

@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.fair.notification.PageView;
 import vn.ocop.fair.notification.notification.Channel;
 import vn.ocop.fair.notification.notification.Notifications;
 import vn.ocop.fair.notification.notification.Recipients;
-import vn.ocop.fair.notification.web.PageView;
 
 /**
  * {@code /api/notifications/webhooks}: organisers and operators (SecurityConfig) register endpoints

@@ -2,6 +2,7 @@ package vn.ocop.fair.order.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * order-service's trimmed copy of catalog's product events ({@code ProductListed},
@@ -17,10 +18,10 @@ record ProductEventCopy(String productId, Long version, Instant occurredAt, Snap
     /** The read-model entry this event leaves, or why the event cannot be used. */
     CatalogProduct toCatalogProduct() {
         if (productId == null || productId.isBlank() || version == null || product == null) {
-            throw new MalformedEvent("a product event needs productId, version and product");
+            throw new UnreadableEvent("a product event needs productId, version and product");
         }
         if (product.name() == null || product.priceVnd() == null || product.status() == null) {
-            throw new MalformedEvent("the product snapshot of " + productId + " needs name, priceVnd and status");
+            throw new UnreadableEvent("the product snapshot of " + productId + " needs name, priceVnd and status");
         }
         return new CatalogProduct(
                 productId,

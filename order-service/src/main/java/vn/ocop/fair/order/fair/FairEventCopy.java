@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * order-service's trimmed copy of event-service's fair events: the fair lifecycle events carry
@@ -60,7 +61,7 @@ record FairEventCopy(
 
     private void require(boolean condition, String what) {
         if (!condition) {
-            throw new MalformedFairEvent("a fair event needs " + what);
+            throw new UnreadableEvent("a fair event needs " + what);
         }
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /** Reads the samples catalog-service pins for its events (the producer's side of the contract). */
 @JsonTest
@@ -68,6 +69,6 @@ class CatalogProductEventContractTest {
 
         assertThatThrownBy(
                         () -> json.readValue(noVersion, ProductEventCopy.class).toCatalogProduct())
-                .isInstanceOf(MalformedEvent.class);
+                .isInstanceOf(UnreadableEvent.class);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.order.pricing.PromotionTerms;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /** Reads the samples event-service pins for its fair events (the producer's side of the contract). */
 @JsonTest
@@ -102,7 +103,7 @@ class FairEventContractTest {
 
         assertThatThrownBy(() -> json.readValue("{\"fairId\":\"f\",\"version\":1}", FairEventCopy.class)
                         .toFair())
-                .isInstanceOf(MalformedFairEvent.class);
+                .isInstanceOf(UnreadableEvent.class);
     }
 
     private FairEventCopy read(String type) throws IOException {

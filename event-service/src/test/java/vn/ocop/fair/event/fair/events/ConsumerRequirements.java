@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the consumers of {@code ocop.fairs.v1} require of each event's JSON before they act on it,
  * copied from their readers (a record that breaks one of these is parked in the consumer's DLQ):
- * order-service's {@code FairEventCopy} and {@code FairEventHandler}, notification-service's
+ * order-service's {@code FairEventCopy} and {@code FairEventFunctions}, notification-service's
  * {@code FairCopy} and {@code FairEventsHandler}, catalog-service's {@code BoothAssignedCopy} and
  * {@code BoothReleasedCopy}. When a consumer starts requiring a field, add it here.
  */

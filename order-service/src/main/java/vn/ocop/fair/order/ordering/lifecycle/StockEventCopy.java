@@ -3,6 +3,7 @@ package vn.ocop.fair.order.ordering.lifecycle;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * order-service's trimmed copy of catalog's saga replies on {@code ocop.catalog.stock.v1}
@@ -11,6 +12,12 @@ import vn.ocop.fair.order.ordering.Order;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record StockEventCopy(String orderId, List<Line> lines, String cause) {
+
+    StockEventCopy {
+        if (orderId == null || orderId.isBlank()) {
+            throw new UnreadableEvent("a stock event of the saga needs an orderId");
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Line(String productId, Integer quantity, String reason, Long available) {}

@@ -1,4 +1,4 @@
-package vn.ocop.fair.notification.web;
+package vn.ocop.fair.notification;
 
 import java.util.List;
 
