@@ -1,5 +1,6 @@
 package vn.ocop.fair.order.ordering.lifecycle;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +16,7 @@ import vn.ocop.fair.order.ordering.views.OrderView;
 /** What people do to a placed order over HTTP: cancel it, confirm its payment, its fulfilment. */
 @RestController
 @RequestMapping("/api/orders")
+@Tag(name = "order") // one tag for the three controllers of the resource
 class OrderStepsController {
 
     /** As {@code OrderRequest.AT_MOST}: the bound's message, naming the limit. */

@@ -1,5 +1,6 @@
 package vn.ocop.fair.order.ordering.placing;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import vn.ocop.fair.order.ordering.views.OrderView;
 /** {@code POST /api/orders}: places an order once per Idempotency-Key. */
 @RestController
 @RequestMapping("/api/orders")
+@Tag(name = "order", description = "Orders: placing, the saga's outcome, payment, fulfilment, cancellation")
 class PlacingController {
 
     private final OrderPlacement placement;

@@ -1,5 +1,6 @@
 package vn.ocop.fair.order.ordering.views;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import vn.ocop.fair.order.ordering.Orders;
 /** The order queries over HTTP: who sees which orders, and how much of each. */
 @RestController
 @RequestMapping("/api/orders")
+@Tag(name = "order") // one tag for the three controllers of the resource
 class OrderViewController {
 
     private final OrderQueries queries;
