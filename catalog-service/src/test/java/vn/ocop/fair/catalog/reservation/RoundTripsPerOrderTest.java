@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
-import vn.ocop.fair.catalog.MongoCommands;
 import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.stock.events.StockLine;
+import vn.ocop.fair.testsupport.MongoCommands;
 
 /**
  * The database round trips of each step catalog takes for one order, counted on the wire (the

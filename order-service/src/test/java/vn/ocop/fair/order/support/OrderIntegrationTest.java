@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import vn.ocop.fair.testsupport.MongoCommands;
 import vn.ocop.fair.testsupport.TestClock;
 import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 

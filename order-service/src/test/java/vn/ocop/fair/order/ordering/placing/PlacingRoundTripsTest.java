@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ocop.fair.order.support.MongoCommands;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
+import vn.ocop.fair.testsupport.MongoCommands;
 
 /**
  * The database round trips of placing an order, counted on the wire (README "Round trips per

@@ -1,4 +1,4 @@
-package vn.ocop.fair.catalog;
+package vn.ocop.fair.testsupport;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Counts the MongoDB commands the service's client sends from the current thread (the sync driver
  * sends on the caller's thread): the database round trips of a use case run by a test, as
- * {@code "<command> <collection>"}, e.g. {@code "findAndModify stock"}.
+ * {@code "<command> <collection>"}, e.g. {@code "findAndModify orders"}. Services add {@link Configuration} to their test context.
  */
 public final class MongoCommands implements CommandListener {
 
