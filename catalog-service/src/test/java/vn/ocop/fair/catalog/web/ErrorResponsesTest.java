@@ -1,6 +1,7 @@
 package vn.ocop.fair.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.testsupport.ProblemAnswers.assertProblem;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -140,15 +141,5 @@ class ErrorResponsesTest {
 
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("\"field\":\"minStars\"", "must be a whole number");
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type"))
-                .as(answer.body())
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(answer.body())
-                .as("names no Java class")
-                .doesNotContain("java.", "vn.ocop", "Exception", "`", "<html");
     }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.testsupport.ProblemAnswers.assertProblem;
 
 import com.mongodb.client.MongoDatabase;
 import java.net.URI;
@@ -136,15 +137,5 @@ class ErrorResponsesTest {
     @Test
     void answersAnUnknownFairWithAProblem() throws Exception {
         assertProblem(api.get("/api/fairs/no-such-fair/booths"), 404);
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type"))
-                .as(answer.body())
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(answer.body())
-                .as("names no Java class")
-                .doesNotContain("java.", "vn.ocop", "Exception", "`", "<html");
     }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.fair.notification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.testsupport.ProblemAnswers.assertProblem;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -90,15 +91,5 @@ class ErrorResponsesTest extends ServiceTest {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type"))
-                .as(answer.body())
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(answer.body())
-                .as("names no Java class")
-                .doesNotContain("java.", "vn.ocop", "Exception", "`", "<html");
     }
 }
