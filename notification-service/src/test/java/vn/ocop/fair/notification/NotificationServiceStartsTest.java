@@ -2,15 +2,24 @@ package vn.ocop.fair.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
-import vn.ocop.fair.testsupport.TestTokens;
+import vn.ocop.fair.testsupport.ActuatorContract;
 
-class NotificationServiceStartsTest extends ServiceTest {
+class NotificationServiceStartsTest extends ServiceTest implements ActuatorContract {
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String application() {
+        return "notification-service";
+    }
 
     RestClient http;
 
@@ -20,59 +29,6 @@ class NotificationServiceStartsTest extends ServiceTest {
                 .baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> {})
                 .build();
-    }
-
-    @Test
-    void reportsHealthyWithLivenessAndReadinessToAnyoneButNoDetails() {
-        ResponseEntity<String> health = get("/actuator/health");
-
-        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
-        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
-            ResponseEntity<String> answer = get(probe);
-            assertThat(answer.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
-            assertThat(answer.getBody()).as(probe).doesNotContain("components", "details");
-        }
-    }
-
-    @Test
-    void showsHealthComponentsToAnOperator() {
-        ResponseEntity<String> health = http.get()
-                .uri("/actuator/health")
-                .header("Authorization", "Bearer " + TestTokens.shared().operator())
-                .retrieve()
-                .toEntity(String.class);
-
-        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(JsonPath.<String>read(health.getBody(), "$.components.mongo.status"))
-                .isEqualTo("UP");
-    }
-
-    @Test
-    void keepsInfoAndOtherActuatorEndpointsForOperators() {
-        assertThat(get("/actuator/info").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(get("/actuator/health/mongo").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(get("/actuator").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        ResponseEntity<String> info = http.get()
-                .uri("/actuator/info")
-                .header("Authorization", "Bearer " + TestTokens.shared().operator())
-                .retrieve()
-                .toEntity(String.class);
-        assertThat(info.getStatusCode()).isEqualTo(HttpStatus.OK);
-    }
-
-    @Test
-    void servesPrometheusMetricsOnItsOwnPortOnlyToAnOperator() {
-        assertThat(get("/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-
-        ResponseEntity<String> metrics = http.get()
-                .uri("/actuator/prometheus")
-                .header("Authorization", "Bearer " + TestTokens.shared().operator())
-                .retrieve()
-                .toEntity(String.class);
-
-        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(metrics.getBody()).contains("application=\"notification-service\"");
     }
 
     @Test
