@@ -16,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
  * Everything catalog-service is configured with, validated at start-up.
  *
  * @param database the MongoDB database the service owns
- * @param outbox how the outbox relay publishes events
  * @param demoData import the demo catalogue at start-up (the local profile does); idempotent
  * @param importing limits of the CSV import
  * @param certificateWatch when the certificate watch runs
@@ -26,21 +25,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("ocop.catalog")
 public record CatalogProperties(
         @NotBlank String database,
-        @NotNull @Valid Outbox outbox,
         boolean demoData,
         @NotNull @Valid Importing importing,
         @NotNull @Valid CertificateWatch certificateWatch,
         @NotNull @Valid Stock stock) {
-
-    /**
-     * @param pollInterval how often the relay looks for events a crash or outage left behind
-     * @param batchSize aggregates relayed per pass
-     * @param ackTimeout how long to wait for the broker's acknowledgement of one event
-     */
-    public record Outbox(
-            @NotNull Duration pollInterval,
-            @Min(1) @Max(10_000) int batchSize,
-            @NotNull Duration ackTimeout) {}
 
     /**
      * @param maxSize the largest CSV file accepted (413 above it)

@@ -20,7 +20,7 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "ocop.catalog.outbox.poll-interval=300ms",
+            "ocop.outbox.poll-interval=300ms",
             "ocop.catalog.database=catalog-test",
             "ocop.catalog.certificate-watch.cron=-", // tests run the watch themselves, on a TestClock
             "ocop.catalog.stock.recover-after=2s",

@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.core.ProducerFactory;
+import vn.ocop.fair.support.outbox.KafkaOutboxPublisher;
 import vn.ocop.fair.support.outbox.OutboxEntry;
+import vn.ocop.fair.support.outbox.OutboxProperties;
 import vn.ocop.fair.support.outbox.OutboxPublisher;
 
 /**
@@ -57,10 +58,10 @@ public final class FlakyPublisher implements OutboxPublisher {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
 
+        /** The service's publisher: service-support's auto-configuration then defines none. */
         @Bean
-        @Primary
-        FlakyPublisher flakyPublisher(@Qualifier("outboxPublisher") OutboxPublisher real) {
-            return new FlakyPublisher(real);
+        FlakyPublisher flakyPublisher(ProducerFactory<?, ?> producers, OutboxProperties outbox) {
+            return new FlakyPublisher(KafkaOutboxPublisher.using(producers, outbox.ackTimeout()));
         }
     }
 }

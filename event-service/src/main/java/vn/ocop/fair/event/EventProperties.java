@@ -13,7 +13,6 @@ import org.springframework.validation.annotation.Validated;
  * Everything event-service is configured with, validated at start-up.
  *
  * @param database the MongoDB database the service owns
- * @param outbox how the outbox relays publish events
  * @param fairs the fair lifecycle scheduler and the fairs-by-status metric
  * @param booths booths, exhibitor applications and their events
  */
@@ -21,19 +20,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("ocop.event")
 public record EventProperties(
         @NotBlank String database,
-        @NotNull @Valid Outbox outbox,
         @NotNull @Valid Fairs fairs,
         @NotNull @Valid Booths booths) {
-
-    /**
-     * @param pollInterval how often a relay looks for events a crash or outage left behind
-     * @param batchSize aggregates relayed per pass
-     * @param ackTimeout how long to wait for the broker's acknowledgement of one event
-     */
-    public record Outbox(
-            @NotNull Duration pollInterval,
-            @Min(1) @Max(10_000) int batchSize,
-            @NotNull Duration ackTimeout) {}
 
     /**
      * @param schedulerInterval how often the scheduler opens and closes fairs whose time has come

@@ -21,7 +21,7 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "ocop.event.database=fairs-test",
-            "ocop.event.outbox.poll-interval=300ms",
+            "ocop.outbox.poll-interval=300ms",
             "ocop.event.fairs.scheduler-interval=1h",
             "ocop.event.fairs.metrics-refresh=1h"
         })

@@ -24,7 +24,7 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
         properties = {
             "management.server.port=0",
             "ocop.event.database=fairs-management-port-test",
-            "ocop.event.outbox.poll-interval=300ms",
+            "ocop.outbox.poll-interval=300ms",
             "ocop.event.fairs.scheduler-interval=1h",
             "ocop.event.fairs.metrics-refresh=1h"
         })

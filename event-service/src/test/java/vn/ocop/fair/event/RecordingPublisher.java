@@ -2,11 +2,12 @@ package vn.ocop.fair.event;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.core.ProducerFactory;
+import vn.ocop.fair.support.outbox.KafkaOutboxPublisher;
 import vn.ocop.fair.support.outbox.OutboxEntry;
+import vn.ocop.fair.support.outbox.OutboxProperties;
 import vn.ocop.fair.support.outbox.OutboxPublisher;
 
 /** The real Kafka publisher, noting every event the broker acknowledged (to count them per fair). */
@@ -36,10 +37,10 @@ public final class RecordingPublisher implements OutboxPublisher {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
 
+        /** The service's publisher: service-support's auto-configuration then defines none. */
         @Bean
-        @Primary
-        RecordingPublisher recordingPublisher(@Qualifier("outboxPublisher") OutboxPublisher real) {
-            return new RecordingPublisher(real);
+        RecordingPublisher recordingPublisher(ProducerFactory<?, ?> producers, OutboxProperties outbox) {
+            return new RecordingPublisher(KafkaOutboxPublisher.using(producers, outbox.ackTimeout()));
         }
     }
 }

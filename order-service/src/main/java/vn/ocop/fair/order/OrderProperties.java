@@ -13,25 +13,12 @@ import org.springframework.validation.annotation.Validated;
  * Everything order-service is configured with, validated at start-up.
  *
  * @param database the MongoDB database the service owns
- * @param outbox how the outbox relay publishes events
  * @param ordering the rules of placing orders and the saga's time-outs
  */
 @Validated
 @ConfigurationProperties("ocop.order")
 public record OrderProperties(
-        @NotBlank String database,
-        @NotNull @Valid Outbox outbox,
-        @NotNull @Valid Ordering ordering) {
-
-    /**
-     * @param pollInterval how often the relay looks for events a crash or outage left behind
-     * @param batchSize aggregates relayed per pass
-     * @param ackTimeout how long to wait for the broker's acknowledgement of one event
-     */
-    public record Outbox(
-            @NotNull Duration pollInterval,
-            @Min(1) @Max(10_000) int batchSize,
-            @NotNull Duration ackTimeout) {}
+        @NotBlank String database, @NotNull @Valid Ordering ordering) {
 
     /**
      * @param maxQuantityPerLine the most units of one product an order may ask for

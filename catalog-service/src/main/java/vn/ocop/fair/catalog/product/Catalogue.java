@@ -17,6 +17,7 @@ import vn.ocop.fair.catalog.producer.Producers;
 import vn.ocop.fair.catalog.producer.UnknownProducer;
 import vn.ocop.fair.catalog.product.events.CatalogEvent;
 import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 
 /**
  * What the catalogue does for its users. Who may do what to which product is decided here, in
@@ -33,10 +34,10 @@ public class Catalogue {
     private final OutboxRelay relay;
     private final Clock clock;
 
-    Catalogue(Products products, Producers producers, OutboxRelay relay, Clock clock) {
+    Catalogue(Products products, Producers producers, OutboxRelays relays, Clock clock) {
         this.products = products;
         this.producers = producers;
-        this.relay = relay;
+        this.relay = relays.forCollection(Products.COLLECTION);
         this.clock = clock;
     }
 

@@ -34,6 +34,9 @@ public class Products {
 
     static final String SOURCE = "/catalog-service";
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "products";
+
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
 
@@ -41,7 +44,7 @@ public class Products {
     static final SweepMarker CERTIFICATE_DUE = new SweepMarker("certificateDue");
 
     Products(MongoDatabase catalogDatabase, JsonMapper json) {
-        this.collection = catalogDatabase.getCollection("products");
+        this.collection = catalogDatabase.getCollection(COLLECTION);
         this.json = json;
         CERTIFICATE_DUE.index(collection);
     }

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.catalog.reservation.Reservation.Requested;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.events.StockEvent;
 import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 
 /**
  * Runs catalog's steps of the order saga. Every step can be repeated, by a redelivered event or by
@@ -38,12 +38,12 @@ class ReservationSaga {
     ReservationSaga(
             Reservations reservations,
             StockLedger ledger,
-            @Qualifier("reservationOutboxRelay") OutboxRelay relay,
+            OutboxRelays relays,
             ReservationMetrics metrics,
             Clock clock) {
         this.reservations = reservations;
         this.ledger = ledger;
-        this.relay = relay;
+        this.relay = relays.forCollection(Reservations.COLLECTION);
         this.metrics = metrics;
         this.clock = clock;
     }

@@ -43,17 +43,20 @@ public class Reservations {
 
     private static final Bson NO_OUTBOX = Projections.exclude(Outbox.fieldName());
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "reservations";
+
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
 
     Reservations(MongoDatabase catalogDatabase, JsonMapper json) {
-        this.collection = catalogDatabase.getCollection("reservations");
+        this.collection = catalogDatabase.getCollection(COLLECTION);
         this.json = json;
         UNDERWAY.index(collection);
         TAKEN_OVER.index(collection);
     }
 
-    public MongoCollection<Document> collection() {
+    MongoCollection<Document> collection() {
         return collection;
     }
 

@@ -37,16 +37,15 @@ public class Stocks {
     private static final int ATTEMPTS = 100;
     private static final Bson STATE_ONLY = Projections.exclude(Outbox.fieldName(), "adjustments");
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "stock";
+
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
 
     Stocks(MongoDatabase catalogDatabase, JsonMapper json) {
-        this.collection = catalogDatabase.getCollection("stock");
+        this.collection = catalogDatabase.getCollection(COLLECTION);
         this.json = json;
-    }
-
-    public MongoCollection<Document> collection() {
-        return collection;
     }
 
     public Optional<Stock> find(String productId) {

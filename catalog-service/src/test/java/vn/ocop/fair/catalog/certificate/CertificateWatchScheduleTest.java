@@ -13,7 +13,6 @@ class CertificateWatchScheduleTest {
     static CatalogProperties withCron(String cron) {
         return new CatalogProperties(
                 "catalog",
-                new CatalogProperties.Outbox(Duration.ofSeconds(2), 100, Duration.ofSeconds(10)),
                 false,
                 new CatalogProperties.Importing(DataSize.ofMegabytes(10), 20_000),
                 new CatalogProperties.CertificateWatch(cron),

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.FlakyPublisher;
-import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.catalog.product.Products;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 import vn.ocop.fair.testsupport.TestTokens;
 
@@ -46,7 +47,7 @@ class CatalogImportTest {
     FlakyPublisher publisher;
 
     @Autowired
-    OutboxRelay productOutboxRelay;
+    OutboxRelays relays;
 
     @Autowired
     JsonMapper json;
@@ -157,7 +158,7 @@ class CatalogImportTest {
                 .until(() -> before.keySet().stream().allMatch(id -> publisher.published(id) == 1));
 
         JsonNode again = ok(api.post(IMPORTS, CSV, file, organiser));
-        productOutboxRelay.relayPending();
+        relays.forCollection(Products.COLLECTION).relayPending();
 
         assertThat(counts(again))
                 .isEqualTo(Map.of("rows", 12, "created", 0, "updated", 0, "unchanged", 12, "rejected", 0));

@@ -35,18 +35,21 @@ public class Applications {
 
     static final String CURRENT = "current";
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "applications";
+
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> counters;
 
     Applications(MongoDatabase eventDatabase) {
-        this.collection = eventDatabase.getCollection("applications");
+        this.collection = eventDatabase.getCollection(COLLECTION);
         this.counters = eventDatabase.getCollection("application_counters");
         collection.createIndex(
                 Indexes.ascending(CURRENT),
                 new IndexOptions().name("current_working_set").unique(true).sparse(true));
     }
 
-    public MongoCollection<Document> collection() {
+    MongoCollection<Document> collection() {
         return collection;
     }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.booth.FairTerms;
@@ -17,6 +16,7 @@ import vn.ocop.fair.event.fair.FairEventEntries;
 import vn.ocop.fair.event.fair.events.ExhibitorApplicationDecided;
 import vn.ocop.fair.event.fair.events.ExhibitorApplied;
 import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 
 /**
  * The exhibitor application use cases: apply, decide, withdraw, look. Who may do what to which
@@ -37,13 +37,13 @@ public class ExhibitorApplications {
             FairTermsLookup fairs,
             Eligibility eligibility,
             FairEventEntries entries,
-            @Qualifier("applicationOutboxRelay") OutboxRelay relay,
+            OutboxRelays relays,
             ObjectProvider<Clock> clock) {
         this.applications = applications;
         this.fairs = fairs;
         this.eligibility = eligibility;
         this.entries = entries;
-        this.relay = relay;
+        this.relay = relays.forCollection(Applications.COLLECTION);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 

@@ -24,14 +24,13 @@ import vn.ocop.fair.support.outbox.OutboxEntry;
 @Repository
 public class AssignmentDocuments {
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "booth_assignments";
+
     private final MongoCollection<Document> collection;
 
     AssignmentDocuments(MongoDatabase eventDatabase) {
-        this.collection = eventDatabase.getCollection("booth_assignments");
-    }
-
-    public MongoCollection<Document> collection() {
-        return collection;
+        this.collection = eventDatabase.getCollection(COLLECTION);
     }
 
     FairAssignments load(String fairId) {

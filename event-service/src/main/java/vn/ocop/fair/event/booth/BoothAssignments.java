@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.EventProperties;
@@ -14,6 +13,7 @@ import vn.ocop.fair.event.fair.events.BoothAssigned;
 import vn.ocop.fair.event.fair.events.BoothReleased;
 import vn.ocop.fair.event.fair.events.FairEvent;
 import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 
 /**
  * Assigns booths to producers and releases them. Each change is decided on the fair's current
@@ -34,13 +34,13 @@ public class BoothAssignments {
             AssignmentDocuments documents,
             Booths booths,
             FairEventEntries entries,
-            @Qualifier("boothAssignmentOutboxRelay") OutboxRelay relay,
+            OutboxRelays relays,
             ObjectProvider<Clock> clock,
             EventProperties properties) {
         this.documents = documents;
         this.booths = booths;
         this.entries = entries;
-        this.relay = relay;
+        this.relay = relays.forCollection(AssignmentDocuments.COLLECTION);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.attempts = properties.booths().assignmentAttempts();
     }

@@ -3,10 +3,10 @@ package vn.ocop.fair.event.fair;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 
 /**
  * The organisers' use cases on fairs: draft, edit, publish, cancel; and the scheduler's open and
@@ -23,9 +23,9 @@ public class FairPlanning {
     private final OutboxRelay relay;
     private final Clock clock;
 
-    FairPlanning(Fairs fairs, @Qualifier("fairOutboxRelay") OutboxRelay relay, Clock clock) {
+    FairPlanning(Fairs fairs, OutboxRelays relays, Clock clock) {
         this.fairs = fairs;
-        this.relay = relay;
+        this.relay = relays.forCollection(Fairs.COLLECTION);
         this.clock = clock;
     }
 

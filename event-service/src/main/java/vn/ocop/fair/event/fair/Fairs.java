@@ -31,18 +31,17 @@ public class Fairs {
     private static final String STATUS = "status";
     private static final String VERSION = "version";
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "fairs";
+
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> booths;
     private final FairEventEntries entries;
 
     Fairs(MongoDatabase eventDatabase, FairEventEntries entries) {
-        this.collection = eventDatabase.getCollection("fairs");
+        this.collection = eventDatabase.getCollection(COLLECTION);
         this.booths = eventDatabase.getCollection("booths");
         this.entries = entries;
-    }
-
-    public MongoCollection<Document> collection() {
-        return collection;
     }
 
     void add(Fair.Change created) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.fair.Fair;
@@ -15,6 +14,7 @@ import vn.ocop.fair.event.fair.Fairs;
 import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.ActivityScheduled;
 import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 
 /** The organisers' use cases on a fair's programme: schedule an activity, list them. */
 @Service
@@ -28,16 +28,11 @@ public class FairProgramme {
     private final OutboxRelay relay;
     private final Clock clock;
 
-    FairProgramme(
-            FairPlanning planning,
-            Fairs fairs,
-            Programmes programmes,
-            @Qualifier("programmeOutboxRelay") OutboxRelay relay,
-            Clock clock) {
+    FairProgramme(FairPlanning planning, Fairs fairs, Programmes programmes, OutboxRelays relays, Clock clock) {
         this.planning = planning;
         this.fairs = fairs;
         this.programmes = programmes;
-        this.relay = relay;
+        this.relay = relays.forCollection(Programmes.COLLECTION);
         this.clock = clock;
     }
 

@@ -29,18 +29,17 @@ import vn.ocop.fair.support.outbox.Outbox;
 @Repository
 public class Programmes {
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "programmes";
+
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
     private final FairEventEntries entries;
 
     Programmes(MongoDatabase eventDatabase, JsonMapper json, FairEventEntries entries) {
-        this.collection = eventDatabase.getCollection("programmes");
+        this.collection = eventDatabase.getCollection(COLLECTION);
         this.json = json;
         this.entries = entries;
-    }
-
-    public MongoCollection<Document> collection() {
-        return collection;
     }
 
     Programme find(String fairId) {

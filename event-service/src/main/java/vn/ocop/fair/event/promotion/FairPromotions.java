@@ -3,7 +3,6 @@ package vn.ocop.fair.event.promotion;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.fair.Fair;
@@ -16,6 +15,7 @@ import vn.ocop.fair.event.fair.events.PromotionWithdrawn;
 import vn.ocop.fair.event.programme.Activity;
 import vn.ocop.fair.event.programme.FairProgramme;
 import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 
 /** The organisers' use cases on a fair's promotions: announce, withdraw, list. */
 @Service
@@ -28,15 +28,11 @@ public class FairPromotions {
     private final Clock clock;
 
     FairPromotions(
-            FairPlanning planning,
-            FairProgramme programme,
-            Promotions promotions,
-            @Qualifier("promotionOutboxRelay") OutboxRelay relay,
-            Clock clock) {
+            FairPlanning planning, FairProgramme programme, Promotions promotions, OutboxRelays relays, Clock clock) {
         this.planning = planning;
         this.programme = programme;
         this.promotions = promotions;
-        this.relay = relay;
+        this.relay = relays.forCollection(Promotions.COLLECTION);
         this.clock = clock;
     }
 

@@ -31,19 +31,18 @@ import vn.ocop.fair.support.outbox.Outbox;
 @Repository
 public class Promotions {
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "promotions";
+
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
     private final FairEventEntries entries;
 
     Promotions(MongoDatabase eventDatabase, JsonMapper json, FairEventEntries entries) {
-        this.collection = eventDatabase.getCollection("promotions");
+        this.collection = eventDatabase.getCollection(COLLECTION);
         this.collection.createIndex(Indexes.ascending("uniqueKey"), new IndexOptions().unique(true));
         this.json = json;
         this.entries = entries;
-    }
-
-    public MongoCollection<Document> collection() {
-        return collection;
     }
 
     /** Stores an announced promotion and its event; refuses a voucher code the fair already has. */

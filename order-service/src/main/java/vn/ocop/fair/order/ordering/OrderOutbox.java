@@ -1,11 +1,11 @@
 package vn.ocop.fair.order.ordering;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.order.ordering.events.OrderEvent;
 import vn.ocop.fair.support.outbox.OutboxEntry;
 import vn.ocop.fair.support.outbox.OutboxRelay;
+import vn.ocop.fair.support.outbox.OutboxRelays;
 
 /**
  * Order events as outbox entries (CloudEvents on {@code ocop.orders.v1}, keyed by order), and the
@@ -18,8 +18,8 @@ public class OrderOutbox {
 
     private final OutboxRelay relay;
 
-    OrderOutbox(@Qualifier("orderOutboxRelay") OutboxRelay relay) {
-        this.relay = relay;
+    OrderOutbox(OutboxRelays relays) {
+        this.relay = relays.forCollection(Orders.COLLECTION);
     }
 
     static OutboxEntry entry(JsonMapper json, OrderEvent event) {

@@ -39,6 +39,9 @@ import vn.ocop.fair.support.outbox.OutboxEntry;
 @Repository
 public class Orders {
 
+    /** The collection's name, and its outbox relay's. */
+    public static final String COLLECTION = "orders";
+
     static final String PENDING_SINCE = "pendingSince";
     static final String EXPIRY_DUE = "expiryDue";
 
@@ -49,7 +52,7 @@ public class Orders {
     private final JsonMapper json;
 
     Orders(MongoDatabase orderDatabase, JsonMapper json) {
-        this.collection = orderDatabase.getCollection("orders");
+        this.collection = orderDatabase.getCollection(COLLECTION);
         this.json = json;
         for (String marker : List.of(PENDING_SINCE, EXPIRY_DUE)) {
             collection.createIndex(

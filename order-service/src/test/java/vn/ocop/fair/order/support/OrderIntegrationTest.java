@@ -23,7 +23,7 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "ocop.order.database=orders-test",
-            "ocop.order.outbox.poll-interval=300ms",
+            "ocop.outbox.poll-interval=300ms",
             "ocop.order.ordering.sweep-interval=1h",
             "ocop.order.ordering.pending-timeout=30s",
             "ocop.order.ordering.max-place-attempts=3",
