@@ -9,12 +9,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.importing.CatalogImport;
 import vn.ocop.fair.catalog.importing.ImportReport;
 import vn.ocop.fair.catalog.product.Products;
 import vn.ocop.fair.catalog.stock.StockManagement;
 import vn.ocop.fair.catalog.stock.Stocks;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * Imports the demo catalogue ({@code demo/catalogue.csv}: Hanoi OCOP producers and their products,
@@ -42,7 +42,7 @@ class DemoCatalogue implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        ImportReport report = imports.run(read(), false, Actor.system("demo-data"));
+        ImportReport report = imports.run(read(), false, Caller.system("demo-data"));
         log.info(
                 "Demo catalogue: {} rows, {} created, {} updated, {} unchanged, {} rejected; producers {}",
                 report.rows(),

@@ -2,12 +2,12 @@ package vn.ocop.fair.catalog.demo;
 
 import java.util.List;
 import org.bson.Document;
-import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.product.ProductId;
 import vn.ocop.fair.catalog.product.ProductStatus;
 import vn.ocop.fair.catalog.product.Products;
 import vn.ocop.fair.catalog.stock.StockManagement;
 import vn.ocop.fair.catalog.stock.Stocks;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * Gives every listed product without stock a first delivery through the stock use case, so that
@@ -38,7 +38,7 @@ class DemoStock {
         int stocked = 0;
         for (String id : listed) {
             if (stocks.find(id).isEmpty()) {
-                stock.adjust(new ProductId(id), units(id), REASON, Actor.system("demo-data"));
+                stock.adjust(new ProductId(id), units(id), REASON, Caller.system("demo-data"));
                 stocked++;
             }
         }

@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.catalog.CatalogProperties;
-import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.access.NotYourProducer;
 import vn.ocop.fair.catalog.producer.Producer;
 import vn.ocop.fair.catalog.producer.Producers;
@@ -27,6 +26,7 @@ import vn.ocop.fair.catalog.product.NotListable;
 import vn.ocop.fair.catalog.product.Product;
 import vn.ocop.fair.catalog.product.ProductDetails;
 import vn.ocop.fair.catalog.product.Products;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * Imports a certified-product list. Every row is judged first, by the catalogue's own rules, so a
@@ -56,7 +56,7 @@ public class CatalogImport {
         this.properties = properties;
     }
 
-    public ImportReport run(byte[] csv, boolean dryRun, Actor actor) {
+    public ImportReport run(byte[] csv, boolean dryRun, Caller caller) {
         CsvFile file = CsvFile.read(csv, properties.importing().maxRows());
         Tally tally = new Tally(file.rows().size());
         Instant now = clock.instant();
@@ -80,7 +80,7 @@ public class CatalogImport {
                 .collect(Collectors.groupingBy(
                         p -> ImportRow.naturalKey(p.producerId(), p.details().name())));
 
-        List<Judged> accepted = judge(rows, existing, registrations, file.header(), tally, actor);
+        List<Judged> accepted = judge(rows, existing, registrations, file.header(), tally, caller);
         Set<String> producerIds = accepted.stream()
                 .map(j -> j.row().producer().id())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -103,7 +103,7 @@ public class CatalogImport {
                         judged.current(),
                         judged.details(),
                         false,
-                        actor));
+                        caller));
             } catch (ConcurrentChange | NotListable e) {
                 tally.reject(judged.row().row(), null, e.getMessage());
             }
@@ -113,7 +113,7 @@ public class CatalogImport {
                 "{} of {} rows by {}: {} created, {} updated, {} unchanged, {} rejected",
                 dryRun ? "Dry run" : "Import",
                 report.rows(),
-                actor.subject(),
+                caller.subject(),
                 report.created(),
                 report.updated(),
                 report.unchanged(),
@@ -151,7 +151,7 @@ public class CatalogImport {
             Map<String, Producer> registrations,
             Header header,
             Tally tally,
-            Actor actor) {
+            Caller caller) {
         List<Judged> accepted = new ArrayList<>();
         Map<String, Integer> rowOfKey = new HashMap<>();
         for (ImportRow row : rows) {
@@ -170,7 +170,7 @@ public class CatalogImport {
                 ProductDetails details = row.product().details(current);
                 try {
                     Reconciled outcome =
-                            catalogue.reconcile(registrations.get(row.producer().id()), current, details, true, actor);
+                            catalogue.reconcile(registrations.get(row.producer().id()), current, details, true, caller);
                     accepted.add(new Judged(row, current, details, outcome));
                 } catch (NotListable e) {
                     tally.reject(row.row(), header.nameOf(columnOf(e, header)), e.getMessage());

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ocop.fair.catalog.CatalogProperties;
-import vn.ocop.fair.catalog.access.Actor;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * {@code POST /api/catalog/imports?dryRun=true|false}: a certified-product list as CSV, either the
@@ -43,7 +43,7 @@ class ImportController {
             @AuthenticationPrincipal Jwt token)
             throws IOException {
         requireUtf8(declaredCharset(request.getHeader(HttpHeaders.CONTENT_TYPE)));
-        return imports.run(read(request.getInputStream()), dryRun, Actor.of(token));
+        return imports.run(read(request.getInputStream()), dryRun, Caller.of(token));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -54,7 +54,7 @@ class ImportController {
             throws IOException {
         requireUtf8(declaredCharset(file.getContentType()));
         try (InputStream in = file.getInputStream()) {
-            return imports.run(read(in), dryRun, Actor.of(token));
+            return imports.run(read(in), dryRun, Caller.of(token));
         }
     }
 

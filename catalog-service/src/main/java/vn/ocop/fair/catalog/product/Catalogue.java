@@ -1,5 +1,7 @@
 package vn.ocop.fair.catalog.product;
 
+import static vn.ocop.fair.catalog.access.ProductRights.requireMayManageProductsOf;
+
 import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,14 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
-import vn.ocop.fair.catalog.access.Actor;
-import vn.ocop.fair.catalog.access.NotYourProducer;
+import vn.ocop.fair.catalog.access.ProductRights;
 import vn.ocop.fair.catalog.producer.Producer;
 import vn.ocop.fair.catalog.producer.Producers;
 import vn.ocop.fair.catalog.producer.UnknownProducer;
 import vn.ocop.fair.catalog.product.events.CatalogEvent;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 import vn.ocop.fair.support.outbox.OutboxRelays;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * What the catalogue does for its users. Who may do what to which product is decided here, in
@@ -42,8 +44,8 @@ public class Catalogue {
     }
 
     /** Adds a product of {@code producerId}, listed at once unless {@code draft}. */
-    public Product create(String producerId, ProductDetails details, boolean draft, Actor actor) {
-        requireMayManage(actor, producerId);
+    public Product create(String producerId, ProductDetails details, boolean draft, Caller caller) {
+        requireMayManageProductsOf(caller, producerId);
         Producer producer = producers.find(producerId).orElseThrow(() -> new UnknownProducer(producerId));
         Product product = Product.draft(ProductId.next(), producerId, details, clock.instant());
         if (!draft) {
@@ -54,16 +56,16 @@ public class Catalogue {
         return product;
     }
 
-    public Product update(ProductId id, ProductDetails details, Actor actor) {
-        return change(id, actor, p -> p.update(details, today(), clock.instant()));
+    public Product update(ProductId id, ProductDetails details, Caller caller) {
+        return change(id, caller, p -> p.update(details, today(), clock.instant()));
     }
 
-    public Product list(ProductId id, Actor actor) {
-        return change(id, actor, p -> p.list(today(), clock.instant()));
+    public Product list(ProductId id, Caller caller) {
+        return change(id, caller, p -> p.list(today(), clock.instant()));
     }
 
-    public Product delist(ProductId id, String reason, Actor actor) {
-        return change(id, actor, p -> p.delist(reason, clock.instant()));
+    public Product delist(ProductId id, String reason, Caller caller) {
+        return change(id, caller, p -> p.delist(reason, clock.instant()));
     }
 
     /**
@@ -73,8 +75,8 @@ public class Catalogue {
      * details equal to the stored ones change nothing. With {@code dryRun}, judges without writing.
      */
     public Reconciled reconcile(
-            Producer producer, Optional<Product> current, ProductDetails details, boolean dryRun, Actor actor) {
-        requireMayManage(actor, producer.id());
+            Producer producer, Optional<Product> current, ProductDetails details, boolean dryRun, Caller caller) {
+        requireMayManageProductsOf(caller, producer.id());
         if (current.isEmpty()) {
             Product product = Product.draft(ProductId.next(), producer.id(), details, clock.instant())
                     .list(today(), clock.instant());
@@ -119,15 +121,15 @@ public class Catalogue {
      * @return what it raised: a {@code CertificateExpiring}, a {@code ProductDelisted}, or nothing
      */
     public List<CatalogEvent> watchCertificate(ProductId id) {
-        return change(id, Actor.system("certificate-watch"), p -> p.watchCertificate(today(), clock.instant()))
+        return change(id, Caller.system("certificate-watch"), p -> p.watchCertificate(today(), clock.instant()))
                 .raisedEvents();
     }
 
     /** A listed product is anyone's to see; a draft or delisted one only its producer's and organisers'. */
-    public Product get(ProductId id, Optional<Actor> actor) {
+    public Product get(ProductId id, Caller caller) {
         Product product = products.find(id).orElseThrow(() -> new ProductNotFound(id));
         boolean visible = product.status() == ProductStatus.LISTED
-                || actor.map(a -> a.mayManageProductsOf(product.producerId())).orElse(false);
+                || ProductRights.mayManageProductsOf(caller, product.producerId());
         if (!visible) {
             throw new ProductNotFound(id);
         }
@@ -150,9 +152,9 @@ public class Catalogue {
         return LocalDate.now(clock.withZone(LOCAL_TIME));
     }
 
-    private Product change(ProductId id, Actor actor, UnaryOperator<Product> change) {
+    private Product change(ProductId id, Caller caller, UnaryOperator<Product> change) {
         Product current = products.find(id).orElseThrow(() -> new ProductNotFound(id));
-        requireMayManage(actor, current.producerId());
+        requireMayManageProductsOf(caller, current.producerId());
         Product changed = change.apply(current);
         if (changed == current) {
             return current;
@@ -164,11 +166,5 @@ public class Catalogue {
         }
         relay.wake(id.value());
         return changed;
-    }
-
-    private static void requireMayManage(Actor actor, String producerId) {
-        if (!actor.mayManageProductsOf(producerId)) {
-            throw new NotYourProducer(actor, producerId);
-        }
     }
 }

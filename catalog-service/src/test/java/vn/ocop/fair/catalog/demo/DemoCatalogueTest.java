@@ -17,10 +17,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.importing.CatalogImport;
 import vn.ocop.fair.catalog.importing.ImportReport;
 import vn.ocop.fair.catalog.product.OcopGroup;
+import vn.ocop.fair.support.security.Caller;
 import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
 /**
@@ -77,7 +77,7 @@ class DemoCatalogueTest {
 
     @Test
     void loadingItAgainChangesNothing() throws Exception {
-        ImportReport again = imports.run(DemoCatalogue.read(), false, Actor.system("demo-data"));
+        ImportReport again = imports.run(DemoCatalogue.read(), false, Caller.system("demo-data"));
 
         assertThat(again.rejected()).isZero();
         assertThat(again.unchanged()).isEqualTo(again.rows());

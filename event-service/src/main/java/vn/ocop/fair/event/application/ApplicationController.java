@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.fair.event.PageView;
+import vn.ocop.fair.support.security.Caller;
 
 /** Exhibitor applications over HTTP: producers apply and withdraw, organisers decide. */
 @RestController
@@ -40,7 +41,7 @@ class ApplicationController {
     ResponseEntity<ApplicationView> apply(
             @PathVariable String fairId, @Valid @RequestBody ApplyRequest request, @AuthenticationPrincipal Jwt token) {
         ExhibitorApplication application = applications.apply(
-                fairId, Actor.of(token), request.producerId(), request.productIds(), request.boothPreferences());
+                fairId, Caller.of(token), request.producerId(), request.productIds(), request.boothPreferences());
         return ResponseEntity.created(URI.create("/api/fairs/" + fairId + "/applications/" + application.id()))
                 .body(ApplicationView.of(application, null));
     }
@@ -52,14 +53,14 @@ class ApplicationController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @AuthenticationPrincipal Jwt token) {
-        var found = applications.page(fairId, Actor.of(token), status, page, size);
+        var found = applications.page(fairId, Caller.of(token), status, page, size);
         return new PageView<>(found.items().stream().map(this::view).toList(), page, size, found.total());
     }
 
     @GetMapping("/{applicationId}")
     ApplicationView get(
             @PathVariable String fairId, @PathVariable String applicationId, @AuthenticationPrincipal Jwt token) {
-        return view(applications.visible(fairId, applicationId, Actor.of(token)));
+        return view(applications.visible(fairId, applicationId, Caller.of(token)));
     }
 
     @PostMapping("/{applicationId}/decision")
@@ -77,7 +78,7 @@ class ApplicationController {
             @PathVariable String applicationId,
             @Valid @RequestBody(required = false) WithdrawalRequest request,
             @AuthenticationPrincipal Jwt token) {
-        allocation.withdraw(fairId, applicationId, Actor.of(token), request == null ? null : request.reason());
+        allocation.withdraw(fairId, applicationId, Caller.of(token), request == null ? null : request.reason());
     }
 
     private ApplicationView view(ExhibitorApplication a) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import vn.ocop.fair.event.Refusal;
+import vn.ocop.fair.support.security.Caller;
 
 /** The refusals of the exhibitor application rules, each named for what went wrong. */
 final class ApplicationRefusals {
@@ -21,12 +22,12 @@ final class ApplicationRefusals {
     }
 
     static final class NotYourProducer extends Refusal {
-        NotYourProducer(Actor actor, String producerId) {
+        NotYourProducer(Caller caller, String producerId) {
             super(
                     HttpStatus.FORBIDDEN,
                     "not-your-producer",
                     "Not your producer",
-                    actor.subject() + " may not act for producer " + producerId);
+                    caller.subject() + " may not act for producer " + producerId);
         }
     }
 

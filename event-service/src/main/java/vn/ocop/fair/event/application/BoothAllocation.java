@@ -15,6 +15,7 @@ import vn.ocop.fair.event.booth.BoothAssignments;
 import vn.ocop.fair.event.booth.FairTerms;
 import vn.ocop.fair.event.booth.FairTermsLookup;
 import vn.ocop.fair.event.booth.Period;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * Booths for approved exhibitors: assigns a booth to an approved application's producer, and on a
@@ -77,8 +78,8 @@ public class BoothAllocation {
     }
 
     /** Withdraws an application; an approved one's booths are released and offered to the waitlist. */
-    void withdraw(String fairId, String applicationId, Actor actor, String reason) {
-        ExhibitorApplication before = exhibitors.withdraw(fairId, applicationId, actor, reason);
+    void withdraw(String fairId, String applicationId, Caller caller, String reason) {
+        ExhibitorApplication before = exhibitors.withdraw(fairId, applicationId, caller, reason);
         if (before.status() == ApplicationStatus.APPROVED) {
             for (Assignment a : assignments.ofApplication(fairId, applicationId)) {
                 release(fairId, a.boothCode(), a.assignmentId(), "Chủ thể rút đơn tham gia (application withdrawn)");

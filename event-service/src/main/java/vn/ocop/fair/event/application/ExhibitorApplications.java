@@ -17,6 +17,7 @@ import vn.ocop.fair.event.fair.events.ExhibitorApplicationDecided;
 import vn.ocop.fair.event.fair.events.ExhibitorApplied;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 import vn.ocop.fair.support.outbox.OutboxRelays;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * The exhibitor application use cases: apply, decide, withdraw, look. Who may do what to which
@@ -52,14 +53,14 @@ public class ExhibitorApplications {
      * bring and the booths it would like, most wanted first. Eligibility is checked now.
      */
     public ExhibitorApplication apply(
-            String fairId, Actor actor, String producerId, List<String> productIds, List<String> boothPreferences) {
-        String producer = producerId == null || producerId.isBlank() ? actor.producerId() : producerId;
+            String fairId, Caller caller, String producerId, List<String> productIds, List<String> boothPreferences) {
+        String producer = producerId == null || producerId.isBlank() ? caller.producerId() : producerId;
         if (producer == null) {
             throw new CommonRefusals.InvalidRequest(
                     "an organiser applying on a producer's behalf names the producerId");
         }
-        if (!actor.actsFor(producer)) {
-            throw new ApplicationRefusals.NotYourProducer(actor, producer);
+        if (!actsFor(caller, producer)) {
+            throw new ApplicationRefusals.NotYourProducer(caller, producer);
         }
         FairTerms fair = fairs.require(fairId);
         if (!fair.acceptsApplications()) {
@@ -74,7 +75,7 @@ public class ExhibitorApplications {
         });
         Instant now = clock.instant();
         ExhibitorApplication application =
-                ExhibitorApplication.submit(fairId, producer, products, preferences, actor.subject(), now);
+                ExhibitorApplication.submit(fairId, producer, products, preferences, caller.subject(), now);
         applications.add(
                 application,
                 entries.of(new ExhibitorApplied(
@@ -119,8 +120,8 @@ public class ExhibitorApplications {
     }
 
     /** The producer (or an organiser) withdraws; returns the application as it was before. */
-    ExhibitorApplication withdraw(String fairId, String id, Actor actor, String reason) {
-        ExhibitorApplication current = visible(fairId, id, actor);
+    ExhibitorApplication withdraw(String fairId, String id, Caller caller, String reason) {
+        ExhibitorApplication current = visible(fairId, id, caller);
         fairs.require(fairId).requireChangeable();
         ExhibitorApplication withdrawn = current.withdraw(reason, clock.instant());
         if (!applications.save(withdrawn, current.version(), List.of())) {
@@ -130,10 +131,10 @@ public class ExhibitorApplications {
     }
 
     /** An application its producer or an organiser may see; anyone else is told it does not exist. */
-    ExhibitorApplication visible(String fairId, String id, Actor actor) {
-        fairs.requireVisible(fairId, actor.organiser());
+    ExhibitorApplication visible(String fairId, String id, Caller caller) {
+        fairs.requireVisible(fairId, caller.isOrganiser());
         ExhibitorApplication application = require(fairId, id);
-        if (!actor.actsFor(application.producerId())) {
+        if (!actsFor(caller, application.producerId())) {
             throw new ApplicationRefusals.ApplicationNotFound(fairId, id);
         }
         return application;
@@ -144,11 +145,11 @@ public class ExhibitorApplications {
     }
 
     /** Organisers see every application of the fair, a producer only its own. */
-    Page page(String fairId, Actor actor, ApplicationStatus status, int page, int size) {
-        fairs.requireVisible(fairId, actor.organiser());
+    Page page(String fairId, Caller caller, ApplicationStatus status, int page, int size) {
+        fairs.requireVisible(fairId, caller.isOrganiser());
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("fairId", fairId)));
-        if (!actor.organiser()) {
-            filters.add(Filters.eq("producerId", actor.producerId() == null ? "" : actor.producerId()));
+        if (!caller.isOrganiser()) {
+            filters.add(Filters.eq("producerId", caller.producerId() == null ? "" : caller.producerId()));
         }
         if (status != null) {
             filters.add(Filters.eq("status", status.name()));
@@ -162,4 +163,9 @@ public class ExhibitorApplications {
     }
 
     record Page(List<ExhibitorApplication> items, long total) {}
+
+    /** Organisers act for every producer; a producer only for its own. */
+    private static boolean actsFor(Caller caller, String producerId) {
+        return caller.isOrganiser() || caller.isProducerOf(producerId);
+    }
 }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.event.fair.Viewer;
+import vn.ocop.fair.support.security.Caller;
 
 /** The booth layout and floor plan of a fair over HTTP; organisers change it, anyone may look. */
 @RestController
@@ -71,7 +71,7 @@ class BoothController {
             @PathVariable String fairId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
             @AuthenticationPrincipal Jwt token) {
-        FairTerms fair = fairs.requireVisible(fairId, Viewer.of(token).organiser());
+        FairTerms fair = fairs.requireVisible(fairId, Caller.orAnonymous(token).isOrganiser());
         return floorPlan.at(fair, at == null ? clock.instant() : at);
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ocop.fair.event.application.Actor;
 import vn.ocop.fair.event.application.BoothAllocation;
 import vn.ocop.fair.event.application.Decision;
 import vn.ocop.fair.event.application.ExhibitorApplication;
@@ -29,7 +28,6 @@ import vn.ocop.fair.event.fair.FairKind;
 import vn.ocop.fair.event.fair.FairPlan;
 import vn.ocop.fair.event.fair.FairPlanning;
 import vn.ocop.fair.event.fair.Venue;
-import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.Promotion;
 import vn.ocop.fair.event.product.CatalogProduct;
 import vn.ocop.fair.event.product.CatalogProducts;
@@ -41,6 +39,7 @@ import vn.ocop.fair.event.promotion.FairPromotions;
 import vn.ocop.fair.event.promotion.PromotionKind;
 import vn.ocop.fair.event.promotion.Proposal;
 import vn.ocop.fair.event.promotion.ScopeType;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * The local run's fairs, modelled on real ones and dated around today so they are alive whenever
@@ -62,8 +61,7 @@ class DemoFairs {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFairs.class);
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final Viewer DEMO = Viewer.system("demo-data");
-    private static final Actor ORGANISER = Actor.system("demo-data");
+    private static final Caller ORGANISER = Caller.system("demo-data");
     private static final String ORGANISER_ID = "so-nong-nghiep-ha-noi";
 
     /** Producers of the demo catalogue at the trade week, with the booths they would like. */
@@ -153,7 +151,7 @@ class DemoFairs {
                                     2,
                                     30)),
                     ORGANISER_ID,
-                    DEMO);
+                    ORGANISER);
             created++;
         }
         log.info("Demo fairs: {} created, {} already there", created, 4 - created);
@@ -173,7 +171,7 @@ class DemoFairs {
                         LocalTime.of(22, 0),
                         new EntryRules(3, List.of(), 2, 50)),
                 ORGANISER_ID,
-                DEMO);
+                ORGANISER);
         String id = fair.id();
         layout.addGrid(
                 id,
@@ -248,7 +246,7 @@ class DemoFairs {
                         LocalTime.of(22, 0),
                         new EntryRules(4, List.of(), 1, 100)),
                 ORGANISER_ID,
-                DEMO);
+                ORGANISER);
         String id = fair.id();
         layout.addGrid(id, new BoothSpec("Trường quay", BoothType.PREMIUM, 20, 0), new Grid('L', 1, 1, 2, 0, 0));
         planning.publish(id);
@@ -323,7 +321,7 @@ class DemoFairs {
                                 2,
                                 50)),
                 ORGANISER_ID,
-                DEMO);
+                ORGANISER);
         layout.addGrid(
                 fair.id(),
                 new BoothSpec("Khu Tây Nguyên", BoothType.STANDARD, 9, 2_500_000),

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.fair.event.PageView;
+import vn.ocop.fair.support.security.Caller;
 
 /** Fairs over HTTP: browsing is public (drafts: organisers only), changes are the organisers'. */
 @RestController
@@ -36,7 +37,7 @@ class FairController {
 
     @PostMapping
     ResponseEntity<FairView> draft(@Valid @RequestBody FairRequest request, @AuthenticationPrincipal Jwt token) {
-        Fair fair = planning.draft(request.plan(), request.organiserId(), Viewer.of(token));
+        Fair fair = planning.draft(request.plan(), request.organiserId(), Caller.of(token));
         return ResponseEntity.created(URI.create("/api/fairs/" + fair.id())).body(FairView.of(fair));
     }
 
@@ -51,7 +52,8 @@ class FairController {
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal Jwt token) {
         PageView.checkPaging(page, size);
-        var found = planning.list(new FairQuery(from, to, status, province, kind, page, size), Viewer.of(token));
+        var found =
+                planning.list(new FairQuery(from, to, status, province, kind, page, size), Caller.orAnonymous(token));
         return new PageView<>(
                 found.items().stream().map(FairView::of).toList(), found.page(), found.size(), found.total());
     }
@@ -63,7 +65,7 @@ class FairController {
 
     @GetMapping("/{fairId}")
     FairView one(@PathVariable String fairId, @AuthenticationPrincipal Jwt token) {
-        return FairView.of(planning.find(fairId, Viewer.of(token)));
+        return FairView.of(planning.find(fairId, Caller.orAnonymous(token)));
     }
 
     @PutMapping("/{fairId}")

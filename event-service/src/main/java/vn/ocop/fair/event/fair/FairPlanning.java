@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 import vn.ocop.fair.support.outbox.OutboxRelays;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * The organisers' use cases on fairs: draft, edit, publish, cancel; and the scheduler's open and
@@ -30,7 +31,7 @@ public class FairPlanning {
     }
 
     /** Drafts a fair; {@code organiserId} is the organising office (the asker's name when null). */
-    public Fair draft(FairPlan plan, String organiserId, Viewer organiser) {
+    public Fair draft(FairPlan plan, String organiserId, Caller organiser) {
         String organising = organiserId == null || organiserId.isBlank() ? organiser.subject() : organiserId;
         Fair.Change created = Fair.draft(UUID.randomUUID().toString(), plan, organising, clock.instant());
         fairs.add(created);
@@ -65,14 +66,21 @@ public class FairPlanning {
         return change(fairId, fair -> fair.close(clock.instant()));
     }
 
-    /** The fair, if {@code viewer} may see it (drafts: organisers only). */
-    public Fair find(String fairId, Viewer viewer) {
-        return fairs.find(fairId).filter(viewer::maySee).orElseThrow(() -> new FairRefusals.FairNotFound(fairId));
+    /** The fair, if {@code caller} may see it (drafts: organisers only). */
+    public Fair find(String fairId, Caller caller) {
+        return fairs.find(fairId)
+                .filter(fair -> maySee(caller, fair))
+                .orElseThrow(() -> new FairRefusals.FairNotFound(fairId));
     }
 
-    FairPage list(FairQuery query, Viewer viewer) {
-        boolean withDrafts = viewer.organiser();
+    FairPage list(FairQuery query, Caller caller) {
+        boolean withDrafts = caller.isOrganiser();
         return new FairPage(fairs.list(query, withDrafts), query.page(), query.size(), fairs.count(query, withDrafts));
+    }
+
+    /** Drafts only organisers see; a published, open or closed fair anyone. */
+    private static boolean maySee(Caller caller, Fair fair) {
+        return caller.isOrganiser() || fair.status().isPublic();
     }
 
     private Fair change(String fairId, Function<Fair, Fair.Change> decision) {

@@ -11,10 +11,10 @@ import vn.ocop.fair.event.fair.Fair;
 import vn.ocop.fair.event.fair.FairPlanning;
 import vn.ocop.fair.event.fair.FairRefusals;
 import vn.ocop.fair.event.fair.Fairs;
-import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.ActivityScheduled;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 import vn.ocop.fair.support.outbox.OutboxRelays;
+import vn.ocop.fair.support.security.Caller;
 
 /** The organisers' use cases on a fair's programme: schedule an activity, list them. */
 @Service
@@ -44,7 +44,7 @@ public class FairProgramme {
      * Its place must be free then, and it must lie within one of the fair's days and hours.
      */
     public Scheduled schedule(String fairId, Activity proposed) {
-        Fair fair = planning.find(fairId, Viewer.system("programme"));
+        Fair fair = planning.find(fairId, Caller.system("programme"));
         if (fair.status().isFinished()) {
             throw new FairRefusals.FairFinished(fair);
         }
@@ -79,9 +79,9 @@ public class FairProgramme {
         throw new CommonRefusals.ConcurrentChange("The programme of fair " + fairId);
     }
 
-    /** The fair's activities by start, if {@code viewer} may see the fair. */
-    public List<Activity> activities(String fairId, Viewer viewer) {
-        planning.find(fairId, viewer);
+    /** The fair's activities by start, if {@code caller} may see the fair. */
+    public List<Activity> activities(String fairId, Caller caller) {
+        planning.find(fairId, caller);
         return programmes.find(fairId).activities().stream()
                 .sorted(Comparator.comparing(Activity::startsAt).thenComparing(Activity::id))
                 .toList();

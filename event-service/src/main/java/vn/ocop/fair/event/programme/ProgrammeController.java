@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.fair.event.PageView;
 import vn.ocop.fair.event.fair.Ics;
-import vn.ocop.fair.event.fair.Viewer;
+import vn.ocop.fair.support.security.Caller;
 
 /** A fair's programme over HTTP: public to read (a draft's: organisers only), organisers schedule. */
 @RestController
@@ -47,14 +47,14 @@ class ProgrammeController {
             @RequestParam(defaultValue = "100") int size,
             @AuthenticationPrincipal Jwt token) {
         PageView.checkPaging(page, size);
-        List<Activity> all = programme.activities(fairId, Viewer.of(token));
+        List<Activity> all = programme.activities(fairId, Caller.orAnonymous(token));
         List<Activity> items = all.stream().skip((long) page * size).limit(size).toList();
         return new PageView<>(items, page, size, all.size());
     }
 
     @GetMapping(value = "/programme.ics", produces = Ics.MEDIA_TYPE)
     String calendar(@PathVariable String fairId, @AuthenticationPrincipal Jwt token) {
-        List<Ics.Entry> entries = programme.activities(fairId, Viewer.of(token)).stream()
+        List<Ics.Entry> entries = programme.activities(fairId, Caller.orAnonymous(token)).stream()
                 .map(a -> new Ics.Entry(
                         a.id() + "@ocop-fair.vn",
                         a.title(),

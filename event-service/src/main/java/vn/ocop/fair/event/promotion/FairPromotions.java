@@ -8,7 +8,6 @@ import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.fair.Fair;
 import vn.ocop.fair.event.fair.FairPlanning;
 import vn.ocop.fair.event.fair.FairRefusals;
-import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.Promotion;
 import vn.ocop.fair.event.fair.events.PromotionAnnounced;
 import vn.ocop.fair.event.fair.events.PromotionWithdrawn;
@@ -16,6 +15,7 @@ import vn.ocop.fair.event.programme.Activity;
 import vn.ocop.fair.event.programme.FairProgramme;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 import vn.ocop.fair.support.outbox.OutboxRelays;
+import vn.ocop.fair.support.security.Caller;
 
 /** The organisers' use cases on a fair's promotions: announce, withdraw, list. */
 @Service
@@ -38,7 +38,7 @@ public class FairPromotions {
 
     /** Announces a promotion of a fair that is not over; answers it as announced (version 1). */
     public Promotion announce(String fairId, Proposal proposal) {
-        Fair fair = planning.find(fairId, Viewer.system("promotions"));
+        Fair fair = planning.find(fairId, Caller.system("promotions"));
         if (fair.status().isFinished()) {
             throw new FairRefusals.FairFinished(fair);
         }
@@ -72,9 +72,9 @@ public class FairPromotions {
         return promotions.find(fairId, promotionId).orElseThrow();
     }
 
-    /** The fair's promotions, if {@code viewer} may see the fair. */
-    public List<Promotions.Stored> of(String fairId, Viewer viewer) {
-        planning.find(fairId, viewer);
+    /** The fair's promotions, if {@code caller} may see the fair. */
+    public List<Promotions.Stored> of(String fairId, Caller caller) {
+        planning.find(fairId, caller);
         return promotions.ofFair(fairId);
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.fair.event.PageView;
-import vn.ocop.fair.event.fair.Viewer;
 import vn.ocop.fair.event.fair.events.Promotion;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * A fair's promotions over HTTP: public to read (a draft fair's: organisers only; voucher codes
@@ -53,12 +53,12 @@ class PromotionController {
             @RequestParam(defaultValue = "100") int size,
             @AuthenticationPrincipal Jwt token) {
         PageView.checkPaging(page, size);
-        Viewer viewer = Viewer.of(token);
-        List<Promotions.Stored> all = promotions.of(fairId, viewer);
+        Caller caller = Caller.orAnonymous(token);
+        List<Promotions.Stored> all = promotions.of(fairId, caller);
         List<PromotionView> items = all.stream()
                 .skip((long) page * size)
                 .limit(size)
-                .map(stored -> view(stored, viewer))
+                .map(stored -> view(stored, caller))
                 .toList();
         return new PageView<>(items, page, size, all.size());
     }
@@ -66,12 +66,12 @@ class PromotionController {
     @PostMapping("/{promotionId}/withdrawal")
     PromotionView withdraw(
             @PathVariable String fairId, @PathVariable String promotionId, @Valid @RequestBody Withdrawal withdrawal) {
-        return view(promotions.withdraw(fairId, promotionId, withdrawal.reason()), Viewer.system("withdrawal"));
+        return view(promotions.withdraw(fairId, promotionId, withdrawal.reason()), Caller.system("withdrawal"));
     }
 
-    private static PromotionView view(Promotions.Stored stored, Viewer viewer) {
+    private static PromotionView view(Promotions.Stored stored, Caller caller) {
         Promotion p = stored.promotion();
-        if (p.voucher() != null && !viewer.organiser()) {
+        if (p.voucher() != null && !caller.isOrganiser()) {
             Promotion.Voucher v = p.voucher();
             p = new Promotion(
                     p.id(),

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.RecordingPublisher;
+import vn.ocop.fair.support.security.Caller;
 import vn.ocop.fair.testsupport.TestClock;
 
 /** The scheduler at the boundaries, on an injected clock; fairs here are in 2040, far from other tests'. */
@@ -78,7 +79,7 @@ class FairSchedulerTest {
         String id = planning.draft(
                         TestPlans.tradeWeek(LocalDate.parse("2040-07-01"), LocalDate.parse("2040-07-02")),
                         null,
-                        Viewer.system("test"))
+                        Caller.system("test"))
                 .id();
 
         assertThat(statusAt(id, Instant.parse("2040-07-05T00:00:00Z"))).isEqualTo(FairStatus.DRAFT);
@@ -154,7 +155,7 @@ class FairSchedulerTest {
     }
 
     private String publishedFair(LocalDate startsOn, LocalDate endsOn) {
-        String id = planning.draft(TestPlans.tradeWeek(startsOn, endsOn), null, Viewer.system("test"))
+        String id = planning.draft(TestPlans.tradeWeek(startsOn, endsOn), null, Caller.system("test"))
                 .id();
         eventDatabase.getCollection("booths").insertOne(new Document("fairId", id).append("code", "A-01"));
         planning.publish(id);

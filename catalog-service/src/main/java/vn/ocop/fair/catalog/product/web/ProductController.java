@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,13 +17,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.fair.FairStands;
 import vn.ocop.fair.catalog.product.Catalogue;
 import vn.ocop.fair.catalog.product.Product;
 import vn.ocop.fair.catalog.product.ProductId;
 import vn.ocop.fair.catalog.product.search.ProductSearch;
 import vn.ocop.fair.catalog.web.PageView;
+import vn.ocop.fair.support.security.Caller;
 
 @RestController
 @RequestMapping("/api/catalog/products")
@@ -45,7 +44,7 @@ class ProductController {
             @Validated(ProductRequest.OnCreate.class) @RequestBody ProductRequest request,
             @AuthenticationPrincipal Jwt token) {
         Product product =
-                catalogue.create(request.producerId(), request.toDetails(), request.isDraft(), Actor.of(token));
+                catalogue.create(request.producerId(), request.toDetails(), request.isDraft(), Caller.of(token));
         return ResponseEntity.created(URI.create("/api/catalog/products/" + product.id()))
                 .body(ProductView.of(product, List.of()));
     }
@@ -53,23 +52,23 @@ class ProductController {
     @PutMapping("/{id}")
     ProductView update(
             @PathVariable String id, @Valid @RequestBody ProductRequest request, @AuthenticationPrincipal Jwt token) {
-        return view(catalogue.update(new ProductId(id), request.toDetails(), Actor.of(token)));
+        return view(catalogue.update(new ProductId(id), request.toDetails(), Caller.of(token)));
     }
 
     @PostMapping("/{id}/list")
     ProductView list(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
-        return view(catalogue.list(new ProductId(id), Actor.of(token)));
+        return view(catalogue.list(new ProductId(id), Caller.of(token)));
     }
 
     @PostMapping("/{id}/delist")
     ProductView delist(
             @PathVariable String id, @Valid @RequestBody DelistRequest request, @AuthenticationPrincipal Jwt token) {
-        return view(catalogue.delist(new ProductId(id), request.reason(), Actor.of(token)));
+        return view(catalogue.delist(new ProductId(id), request.reason(), Caller.of(token)));
     }
 
     @GetMapping("/{id}")
     ProductView get(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
-        return view(catalogue.get(new ProductId(id), Optional.ofNullable(token).map(Actor::of)));
+        return view(catalogue.get(new ProductId(id), Caller.orAnonymous(token)));
     }
 
     /** Searches the listed products (anyone may); see {@link SearchRequest} for the parameters. */

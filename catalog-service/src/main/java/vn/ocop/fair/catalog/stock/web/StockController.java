@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.catalog.access.Actor;
 import vn.ocop.fair.catalog.product.ProductId;
 import vn.ocop.fair.catalog.stock.StockManagement;
+import vn.ocop.fair.support.security.Caller;
 
 @RestController
 @RequestMapping("/api/catalog/products/{id}/stock")
@@ -34,7 +34,7 @@ class StockController {
 
     @GetMapping
     StockView get(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
-        return StockView.of(stock.level(new ProductId(id), Actor.of(token)));
+        return StockView.of(stock.level(new ProductId(id), Caller.of(token)));
     }
 
     @PostMapping("/adjustments")
@@ -43,13 +43,13 @@ class StockController {
             @Valid @RequestBody AdjustmentRequest request,
             @AuthenticationPrincipal Jwt token) {
         return StockView.of(stock.adjust(
-                new ProductId(id), request.delta(), request.reason().strip(), Actor.of(token)));
+                new ProductId(id), request.delta(), request.reason().strip(), Caller.of(token)));
     }
 
     @PutMapping("/low-threshold")
     StockView lowThreshold(
             @PathVariable String id, @Valid @RequestBody ThresholdRequest request, @AuthenticationPrincipal Jwt token) {
-        return StockView.of(stock.lowThreshold(new ProductId(id), request.lowThreshold(), Actor.of(token)));
+        return StockView.of(stock.lowThreshold(new ProductId(id), request.lowThreshold(), Caller.of(token)));
     }
 
     /**

@@ -3,9 +3,9 @@ package vn.ocop.fair.order.ordering.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
-import vn.ocop.fair.order.ordering.Caller;
 import vn.ocop.fair.order.ordering.NotAllowed;
 import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderAccess;
 import vn.ocop.fair.order.ordering.OrderMetrics;
 import vn.ocop.fair.order.ordering.OrderNotFound;
 import vn.ocop.fair.order.ordering.OrderOutbox;
@@ -15,6 +15,7 @@ import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.ordering.Orders;
 import vn.ocop.fair.order.payment.PaymentMethod;
 import vn.ocop.fair.order.payment.Payments;
+import vn.ocop.fair.support.security.Caller;
 
 /** What people (and the sweeper) do to an order after it is placed: cancel, pay, fulfil, expire. */
 @Service
@@ -45,10 +46,11 @@ class OrderLifecycle {
     /** A customer cancels their own order before it is fulfilled; an organiser or operator any order. */
     Order cancel(String orderId, Caller caller, String reason) {
         Order order = visible(orderId, caller);
-        if (!caller.isStaff() && !(caller.isCustomer() && order.isOf(caller.subject()))) {
+        if (!OrderAccess.mayCancel(caller, order)) {
             throw new NotAllowed("only the customer who placed it, an organiser or an operator cancels an order");
         }
-        Order cancelled = store(order.cancel(caller.role(), reason, clock.instant()), "cancelled");
+        Order cancelled =
+                store(order.cancel(OrderAccess.cancellationRole(caller), reason, clock.instant()), "cancelled");
         allowances.giveBack(cancelled);
         metrics.outcome(cancelled, "cancelled");
         return cancelled;
@@ -100,7 +102,9 @@ class OrderLifecycle {
     }
 
     private Order visible(String orderId, Caller caller) {
-        return orders.find(orderId).filter(caller::maySee).orElseThrow(() -> new OrderNotFound(orderId));
+        return orders.find(orderId)
+                .filter(order -> OrderAccess.maySee(caller, order))
+                .orElseThrow(() -> new OrderNotFound(orderId));
     }
 
     private OrderStateConflict conflict(String orderId, String step) {

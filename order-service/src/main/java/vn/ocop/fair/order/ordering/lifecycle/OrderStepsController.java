@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.order.ordering.Caller;
 import vn.ocop.fair.order.ordering.views.OrderView;
+import vn.ocop.fair.support.security.Caller;
 
 /** What people do to a placed order over HTTP: cancel it, confirm its payment, its fulfilment. */
 @RestController

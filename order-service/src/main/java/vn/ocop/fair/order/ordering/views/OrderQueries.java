@@ -1,12 +1,13 @@
 package vn.ocop.fair.order.ordering.views;
 
 import org.springframework.stereotype.Service;
-import vn.ocop.fair.order.ordering.Caller;
 import vn.ocop.fair.order.ordering.NotAllowed;
 import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderAccess;
 import vn.ocop.fair.order.ordering.OrderNotFound;
 import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.ordering.Orders;
+import vn.ocop.fair.support.security.Caller;
 
 /** Who sees which orders: a customer their own, staff by fair and producer, a producer their lines. */
 @Service
@@ -19,12 +20,14 @@ class OrderQueries {
     }
 
     Order get(String orderId, Caller caller) {
-        return orders.find(orderId).filter(caller::maySee).orElseThrow(() -> new OrderNotFound(orderId));
+        return orders.find(orderId)
+                .filter(order -> OrderAccess.maySee(caller, order))
+                .orElseThrow(() -> new OrderNotFound(orderId));
     }
 
     Orders.Page list(Caller caller, OrderStatus status, String fairId, String producerId, int page, int size) {
         Orders.Criteria criteria;
-        if (caller.isStaff()) {
+        if (OrderAccess.isStaff(caller)) {
             criteria = new Orders.Criteria(null, fairId, producerId, status);
         } else if (caller.isCustomer()) {
             criteria = new Orders.Criteria(caller.subject(), null, null, status);

@@ -8,10 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ocop.fair.order.ordering.Caller;
 import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderAccess;
 import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.ordering.Orders;
+import vn.ocop.fair.support.security.Caller;
 
 /** The order queries over HTTP: who sees which orders, and how much of each. */
 @RestController
@@ -62,7 +63,7 @@ class OrderViewController {
     VisibleOrder get(@AuthenticationPrincipal Jwt token, @PathVariable String orderId) {
         Caller caller = Caller.of(token);
         Order order = queries.get(orderId, caller);
-        return caller.seesWholeOrder(order)
+        return OrderAccess.seesWholeOrder(caller, order)
                 ? OrderView.of(order)
                 : OrderView.ProducerLines.of(order, caller.producerId());
     }

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.ocop.fair.order.ordering.Caller;
 import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.ReadModels;
+import vn.ocop.fair.support.security.Caller;
 import vn.ocop.fair.testsupport.MongoCommands;
 import vn.ocop.fair.testsupport.TestTokens;
 
