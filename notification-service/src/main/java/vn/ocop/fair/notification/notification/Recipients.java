@@ -1,7 +1,7 @@
 package vn.ocop.fair.notification.notification;
 
-import java.util.List;
 import org.springframework.security.oauth2.jwt.Jwt;
+import vn.ocop.fair.support.security.Caller;
 
 /**
  * Recipient keys are namespaced: {@code customer:<sub>}, {@code producer:<producer_id>} (every user
@@ -28,18 +28,17 @@ public final class Recipients {
 
     /** Whose feed and preferences a caller's token stands for. */
     public static String of(Jwt token) {
-        List<String> roles = token.getClaimAsStringList("roles");
-        roles = roles == null ? List.of() : roles;
-        if (roles.contains("ORGANISER")) {
+        Caller caller = Caller.of(token);
+        if (caller.isOrganiser()) {
             return ORGANISERS;
         }
-        String producerId = token.getClaimAsString("producer_id");
-        if (roles.contains("PRODUCER") && producerId != null && !producerId.isBlank()) {
+        String producerId = caller.producerId();
+        if (caller.isProducer() && producerId != null && !producerId.isBlank()) {
             return producer(producerId);
         }
-        if (roles.contains("CUSTOMER")) {
-            return customer(token.getSubject());
+        if (caller.isCustomer()) {
+            return customer(caller.subject());
         }
-        return "operator:" + token.getSubject();
+        return "operator:" + caller.subject();
     }
 }
