@@ -1,5 +1,8 @@
 package vn.ocop.fair.system;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -81,6 +84,22 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         SERVICES.stream().map(s -> "vn.ocop.fair." + s + "..").toArray(String[]::new))
+                .check(all);
+    }
+
+    @Test
+    void servicesReadTheCallerOnlyThroughServiceSupport() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(SERVICES.stream()
+                        .filter(s -> !s.equals("gateway"))
+                        .map(s -> "vn.ocop.fair." + s + "..")
+                        .toArray(String[]::new))
+                .should()
+                .callMethodWhere(target(nameMatching("getClaim.*"))
+                        .and(target(owner(nameMatching("org\\.springframework\\.security\\.oauth2\\.jwt\\..*")))))
+                .because("a service reads who calls with service-support's Caller; what the caller may see or"
+                        + " change stays the service's own")
                 .check(all);
     }
 
