@@ -1,6 +1,8 @@
 package vn.ocop.fair.event.product;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -19,11 +21,11 @@ class ProductEventFunctions {
 
     @Bean
     Consumer<Message<byte[]>> productEvents(CatalogProducts products, JsonMapper json) {
-        EventRoutes routes = EventRoutes.reading(json, "product event");
-        for (String snapshot : new String[] {"ProductListed", "ProductUpdated", "ProductDelisted"}) {
-            routes.on(
-                    PREFIX + snapshot + ".v1", ProductEventCopy.class, copy -> products.apply(copy.toCatalogProduct()));
-        }
-        return routes.consumer();
+        List<String> snapshots = Stream.of("ProductListed", "ProductUpdated", "ProductDelisted")
+                .map(name -> PREFIX + name + ".v1")
+                .toList();
+        return EventRoutes.reading(json, "product event")
+                .on(snapshots, ProductEventCopy.class, copy -> products.apply(copy.toCatalogProduct()))
+                .consumer();
     }
 }

@@ -65,6 +65,20 @@ record FairEventCopy(
         }
     }
 
+    /** A PromotionWithdrawn: it names the fair, the promotion and the version withdrawn. */
+    FairEventCopy withdrawal() {
+        require(
+                fairId != null && promotionId != null && version != null,
+                "fairId, promotionId and version to withdraw");
+        return this;
+    }
+
+    /** A BoothReleased: it names the fair and the assignment released. */
+    FairEventCopy release() {
+        require(fairId != null && assignmentId != null, "fairId and assignmentId to release a booth");
+        return this;
+    }
+
     Fair toFair() {
         require(fairId != null && version != null && fair != null, "fairId, version and fair");
         require(fair.status() != null && fair.startsOn() != null && fair.endsOn() != null, "status and dates");

@@ -1,13 +1,14 @@
 package vn.ocop.fair.order.fair;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.order.allowance.FlashDealClaims;
 import vn.ocop.fair.support.events.EventRoutes;
-import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * The records of {@code ocop.fairs.v1} order-service reads, each a change of the fair, promotion or
@@ -22,29 +23,26 @@ class FairEventFunctions {
     @Bean
     Consumer<Message<byte[]>> fairEvents(
             Fairs fairs, Promotions promotions, Booths booths, FlashDealClaims flashDeals, JsonMapper json) {
-        EventRoutes routes = EventRoutes.reading(json, "fair event");
-        for (String snapshot :
-                new String[] {"FairScheduled", "FairPublished", "FairOpened", "FairClosed", "FairCancelled"}) {
-            routes.on(PREFIX + snapshot + ".v1", FairEventCopy.class, copy -> fairs.apply(copy.toFair()));
-        }
-        return routes.on(PREFIX + "PromotionAnnounced.v1", FairEventCopy.class, copy -> {
+        List<String> snapshots = Stream.of(
+                        "FairScheduled", "FairPublished", "FairOpened", "FairClosed", "FairCancelled")
+                .map(name -> PREFIX + name + ".v1")
+                .toList();
+        return EventRoutes.reading(json, "fair event")
+                .on(snapshots, FairEventCopy.class, copy -> fairs.apply(copy.toFair()))
+                .on(PREFIX + "PromotionAnnounced.v1", FairEventCopy.class, copy -> {
                     StoredPromotion promotion = copy.toPromotion();
                     if (promotions.announce(promotion)) {
                         flashDeals.announced(promotion.terms());
                     }
                 })
                 .on(PREFIX + "PromotionWithdrawn.v1", FairEventCopy.class, copy -> {
-                    if (copy.fairId() == null || copy.promotionId() == null || copy.version() == null) {
-                        throw new UnreadableEvent("a PromotionWithdrawn needs fairId, promotionId and version");
-                    }
-                    promotions.withdraw(copy.fairId(), copy.promotionId(), copy.version());
+                    FairEventCopy withdrawn = copy.withdrawal();
+                    promotions.withdraw(withdrawn.fairId(), withdrawn.promotionId(), withdrawn.version());
                 })
                 .on(PREFIX + "BoothAssigned.v1", FairEventCopy.class, copy -> booths.assign(copy.toAssignment()))
                 .on(PREFIX + "BoothReleased.v1", FairEventCopy.class, copy -> {
-                    if (copy.fairId() == null || copy.assignmentId() == null) {
-                        throw new UnreadableEvent("a BoothReleased needs fairId and assignmentId");
-                    }
-                    booths.release(copy.fairId(), copy.assignmentId());
+                    FairEventCopy released = copy.release();
+                    booths.release(released.fairId(), released.assignmentId());
                 })
                 .consumer();
     }

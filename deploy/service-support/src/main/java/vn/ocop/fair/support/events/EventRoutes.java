@@ -1,6 +1,7 @@
 package vn.ocop.fair.support.events;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -48,6 +49,12 @@ public final class EventRoutes {
         if (routes.putIfAbsent(type, new Route<>(payload, handler)) != null) {
             throw new IllegalArgumentException("Two routes for " + type);
         }
+        return this;
+    }
+
+    /** Records of each of these types (snapshots of one thing, say) are read as {@code payload} for {@code handler}. */
+    public <T> EventRoutes on(List<String> types, Class<T> payload, Consumer<? super T> handler) {
+        types.forEach(type -> on(type, payload, handler));
         return this;
     }
 

@@ -28,6 +28,18 @@ class EventRoutesTest {
     }
 
     @Test
+    void routesSeveralTypesToOneHandler() {
+        List<Object> snapshots = new ArrayList<>();
+        EventRoutes byType = EventRoutes.reading(JsonMapper.builder().build(), "fair event")
+                .on(List.of("FairOpened", "FairClosed"), BoothAssigned.class, snapshots::add);
+
+        byType.handle(Map.of(CloudEventHeaders.TYPE, "FairOpened"), "{\"fairId\":\"f-1\"}".getBytes());
+        byType.handle(Map.of(CloudEventHeaders.TYPE, "FairClosed"), "{\"fairId\":\"f-2\"}".getBytes());
+
+        assertThat(snapshots).containsExactly(new BoothAssigned("f-1", null), new BoothAssigned("f-2", null));
+    }
+
+    @Test
     void skipsTypesTheServiceDoesNotRead() {
         routes.handle(Map.of(CloudEventHeaders.TYPE, "vn.ocop.fair.event.FairOpened.v1"), "not even json".getBytes());
 
