@@ -4,12 +4,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.ocop.fair.catalog.product.Catalogue;
 import vn.ocop.fair.catalog.product.ProductStatus;
 import vn.ocop.fair.catalog.stock.HoldResult;
+import vn.ocop.fair.catalog.stock.Move;
 import vn.ocop.fair.catalog.stock.Stock;
 import vn.ocop.fair.catalog.stock.StockHolds;
 
@@ -52,24 +51,36 @@ class CatalogStockLedger implements StockLedger {
             return LineResult.refused(Refusal.OUT_OF_STOCK, 0); // never received any
         }
         HoldResult result = holds.hold(productId, orderId, quantity, seen);
-        return result.held() ? LineResult.held() : LineResult.refused(Refusal.OUT_OF_STOCK, result.available());
+        return result.held()
+                ? LineResult.held(result.token())
+                : LineResult.refused(Refusal.OUT_OF_STOCK, result.available());
     }
 
     @Override
-    public void release(String orderId, String productId, int quantity) {
-        holds.release(productId, orderId, quantity);
+    public String release(String orderId, String productId, int quantity, String heldToken) {
+        return holds.release(productId, orderId, quantity, heldToken);
     }
 
     @Override
-    public void commit(String orderId, String productId, int quantity) {
-        holds.commit(productId, orderId, quantity);
+    public String commit(String orderId, String productId, int quantity, String heldToken) {
+        return holds.sell(productId, orderId, quantity, heldToken);
     }
 
     @Override
-    public Set<String> holding(String orderId, Collection<String> productIds) {
-        return holds.find(productIds).values().stream()
-                .filter(stock -> stock.holdOf(orderId).isPresent())
-                .map(Stock::productId)
-                .collect(Collectors.toSet());
+    public boolean undo(String productId, Move hold) {
+        return holds.undo(productId, hold);
+    }
+
+    @Override
+    public void settle(Map<String, String> tokens) {
+        holds.settle(tokens);
+    }
+
+    @Override
+    public Map<String, Move> inFlight(String orderId, Collection<String> productIds) {
+        Map<String, Move> moves = new HashMap<>();
+        holds.find(productIds)
+                .forEach((productId, stock) -> stock.moveOf(orderId).ifPresent(m -> moves.put(productId, m)));
+        return moves;
     }
 }

@@ -60,10 +60,11 @@ record Reservation(
         COMMIT
     }
 
-    record Line(String productId, int quantity, LineState state, Refusal refusal, long available) {
+    /** @param token the token of the line's hold (stock {@code Move}) once held; null before, or for a hold recorded before tokens */
+    record Line(String productId, int quantity, LineState state, Refusal refusal, long available, String token) {
 
         Line tried(LineResult result) {
-            return new Line(productId, quantity, result.state(), result.refusal(), result.available());
+            return new Line(productId, quantity, result.state(), result.refusal(), result.available(), result.token());
         }
     }
 
@@ -84,7 +85,7 @@ record Reservation(
             throw new IllegalArgumentException("an order has lines");
         }
         List<Line> lines = new ArrayList<>();
-        quantities.forEach((product, q) -> lines.add(new Line(product, q, LineState.PENDING, null, 0)));
+        quantities.forEach((product, q) -> lines.add(new Line(product, q, LineState.PENDING, null, 0, null)));
         return new Reservation(orderId, Status.RESERVING, lines, placedAt, null, null);
     }
 

@@ -32,7 +32,8 @@ final class ReservationDocuments {
                 .append(
                         "refusal",
                         line.refusal() == null ? null : line.refusal().name())
-                .append("available", line.available());
+                .append("available", line.available())
+                .append("token", line.token());
     }
 
     static Reservations.Claimed claimed(Document d) {
@@ -48,7 +49,8 @@ final class ReservationDocuments {
                         l.get("quantity", Number.class).intValue(),
                         Reservation.LineState.valueOf(l.getString("state")),
                         l.getString("refusal") == null ? null : Refusal.valueOf(l.getString("refusal")),
-                        l.get("available", Number.class).longValue()))
+                        l.get("available", Number.class).longValue(),
+                        l.getString("token")))
                 .toList();
         Date placedAt = d.getDate("placedAt");
         String requested = d.getString("requested");

@@ -15,9 +15,9 @@ import vn.ocop.fair.catalog.CatalogProperties;
  * The sweeper that makes the saga survive crashes: a reservation step under way for longer than
  * {@code ocop.catalog.stock.recover-after} was abandoned (the service died between two lines, or
  * before writing the outcome); it is taken over and finished or compensated from where its log
- * stands. For {@code straggler-watch} after a takeover it also puts back any unit the worker
- * presumed dead still held for the order once its reservation has ended (that worker may wake up
- * late). Both read only their working sets, through the reservations' {@code underway} and
+ * stands. For {@code straggler-watch} after a takeover it also takes back any hold the worker
+ * presumed dead made for the order after the reservation moved on without it (that worker may wake
+ * up late), and then settles the order's moves. Both read only their working sets, through the reservations' {@code underway} and
  * {@code takenOver} markers. Runs at start-up and every {@code sweep-interval}.
  */
 @Component
@@ -80,16 +80,17 @@ class ReservationRecovery {
     }
 
     /**
-     * Puts back units held for taken-over orders whose reservation has ended (rejected, released,
-     * sold) without them; stops watching an order {@code straggler-watch} after its takeover.
+     * Takes back holds made late for taken-over orders (ones their reservation does not count);
+     * stops watching an order {@code straggler-watch} after its takeover, settling its moves.
      */
     int putBackStragglers(Instant now) {
         int released = 0;
         for (Reservations.TakenOver watched : reservations.takenOver(BATCH)) {
             Reservation r = watched.reservation();
             try {
-                released += saga.putBackStragglers(r);
-                if (watched.takenOverAt().plus(stragglerWatch).isBefore(now)) {
+                boolean watchEnds = watched.takenOverAt().plus(stragglerWatch).isBefore(now);
+                released += saga.reconcile(r, watchEnds);
+                if (watchEnds && !r.status().inProgress()) {
                     reservations.stopWatching(r.orderId());
                 }
             } catch (RuntimeException e) {

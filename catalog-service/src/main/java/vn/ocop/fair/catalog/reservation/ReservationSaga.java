@@ -1,15 +1,17 @@
 package vn.ocop.fair.catalog.reservation;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.catalog.reservation.Reservation.Requested;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
+import vn.ocop.fair.catalog.stock.Move;
 import vn.ocop.fair.catalog.stock.events.StockEvent;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 import vn.ocop.fair.support.outbox.OutboxRelays;
@@ -17,12 +19,17 @@ import vn.ocop.fair.support.outbox.OutboxRelays;
 /**
  * Runs catalog's steps of the order saga. Every step can be repeated, by a redelivered event or by
  * the sweeper after a crash, and still happens once: the reservation document is created once per
- * order, each line's hold is recorded in the stock itself (holding twice holds once), and each
- * status change is conditional on the status it leaves and on the worker's claim.
+ * order, each line's move (hold, release, sale) stays recorded in flight on the stock until the
+ * reservation records its outcome (moving twice moves once), and each status change is conditional
+ * on the status it leaves and on the worker's claim. Then the moves are settled: taken off the
+ * stock, so that a product's stock document stays small however many orders hold its units. After
+ * a takeover they stay in flight while the sweeper watches for the worker presumed dead, whose late
+ * moves they block; the sweeper settles them when it stops watching.
  *
  * <p>Round trips per order (README "Round trips per order"): reserving n lines is one insert, one
- * read of the products and one of their stock, one guarded update per line and the outcome;
- * releasing or selling is the claim, one guarded update per line and the outcome.
+ * read of the products and one of their stock, one guarded update per line, the outcome and one
+ * bulk write settling the lines; releasing or selling is the claim, one guarded update per line,
+ * the outcome and the bulk write settling them.
  */
 @Service
 class ReservationSaga {
@@ -52,7 +59,7 @@ class ReservationSaga {
     void reserve(Reservation placed) {
         String claim = newClaim();
         if (reservations.start(placed, claim, clock.instant())) {
-            advance(placed, claim, true);
+            advance(placed, claim, true, false);
         } else {
             log.debug("Order {} has a reservation already: redelivered or duplicated", placed.orderId());
         }
@@ -65,7 +72,7 @@ class ReservationSaga {
             Optional<Reservation> releasing =
                     reservations.begin(orderId, Status.RELEASING, cause, claim, clock.instant());
             if (releasing.isPresent()) {
-                advance(releasing.get(), claim, false);
+                advance(releasing.get(), claim, false, false);
                 return;
             }
             Optional<Reservations.Claimed> existing = reservations.find(orderId);
@@ -94,7 +101,7 @@ class ReservationSaga {
             Optional<Reservation> committing =
                     reservations.begin(orderId, Status.COMMITTING, null, claim, clock.instant());
             if (committing.isPresent()) {
-                advance(committing.get(), claim, false);
+                advance(committing.get(), claim, false, false);
                 return;
             }
             Optional<Reservations.Claimed> existing = reservations.find(orderId);
@@ -118,27 +125,26 @@ class ReservationSaga {
 
     /**
      * Takes the reservation on from wherever it stands, under {@code claim}: what the sweeper does
-     * with a step it took over. A dead worker may have held any line of it, so a rejection puts
-     * back every line.
+     * with a step it took over. A dead worker may have held any line of it, so a rejection takes
+     * back every hold of the order in flight. Its moves stay in flight (unsettled) while the
+     * reservation is watched.
      */
     void advance(Reservation reservation, String claim) {
-        advance(reservation, claim, false);
+        advance(reservation, claim, false, true);
     }
 
-    private void advance(Reservation reservation, String claim, boolean fresh) {
+    private void advance(Reservation reservation, String claim, boolean fresh, boolean takenOver) {
         try {
             switch (reservation.status()) {
-                case RESERVING -> reserveRemainingLines(reservation, claim, fresh);
-                case RELEASING -> putBack(reservation, claim);
-                case COMMITTING -> sell(reservation, claim);
+                case RESERVING -> reserveRemainingLines(reservation, claim, fresh, takenOver);
+                case RELEASING -> end(reservation, claim, takenOver, Status.RELEASED);
+                case COMMITTING -> end(reservation, claim, takenOver, Status.COMMITTED);
                 case RESERVED -> followRequest(reservation);
                 default -> {}
             }
         } catch (ClaimLost e) {
             log.warn(e.getMessage());
-            if (reservation.status() == Status.RESERVING) {
-                putBackIfEnded(reservation); // we may have held lines after the one who took over ended it
-            }
+            reconcileAfterLosingTheClaim(reservation.orderId()); // we may have moved units after a takeover
         }
     }
 
@@ -151,7 +157,7 @@ class ReservationSaga {
      *
      * @param fresh this worker started the reservation, so nothing but what it held itself is held
      */
-    private void reserveRemainingLines(Reservation reservation, String claim, boolean fresh) {
+    private void reserveRemainingLines(Reservation reservation, String claim, boolean fresh, boolean takenOver) {
         Reservation current = reservation;
         List<Integer> pending = current.pendingLines();
         if (!pending.isEmpty()) {
@@ -166,37 +172,60 @@ class ReservationSaga {
                 current = current.lineTried(i, result);
             }
         }
-        if (current.refused()) {
-            List<Reservation.Line> putBack = fresh ? current.heldLines() : current.lines();
-            if (!putBack.isEmpty()) {
-                if (!pending.isEmpty()
-                        && !reservations.recordLines(current.orderId(), claim, current.lines(), clock.instant())) {
-                    throw new ClaimLost(current.orderId());
-                }
-                for (Reservation.Line line : putBack) { // compensation
-                    ledger.release(current.orderId(), line.productId(), line.quantity());
-                }
+        if (current.refused() && (!fresh || !current.heldLines().isEmpty())) {
+            if (!pending.isEmpty()
+                    && !reservations.recordLines(current.orderId(), claim, current.lines(), clock.instant())) {
+                throw new ClaimLost(current.orderId());
             }
+            takeBackHolds(current, fresh); // compensation
         }
         Reservation.Outcome outcome = current.outcome(clock.instant());
         Reservation after =
                 finish(current, claim, Status.RESERVING, outcome.status(), outcome.event(), current.lines());
         metrics.outcome(outcome.status(), current.placedAt(), outcome.event().occurredAt());
+        if (!takenOver && after.status() == Status.RESERVED) {
+            Map<String, String> held = new LinkedHashMap<>();
+            after.heldLines().forEach(line -> held.put(line.productId(), line.token()));
+            ledger.settle(held);
+        }
         followRequest(after);
     }
 
-    private void putBack(Reservation reservation, String claim) {
-        for (Reservation.Line line : reservation.lines()) {
-            ledger.release(reservation.orderId(), line.productId(), line.quantity());
+    /**
+     * Takes back the holds of a rejected order: those this worker made ({@code fresh}: nothing else
+     * can be held), or every hold of the order in flight (a dead worker may have held any line).
+     */
+    private void takeBackHolds(Reservation rejected, boolean fresh) {
+        if (fresh) {
+            for (Reservation.Line line : rejected.heldLines()) {
+                ledger.undo(
+                        line.productId(),
+                        new Move(rejected.orderId(), line.quantity(), Move.Kind.HOLD, line.token(), clock.instant()));
+            }
+            return;
         }
-        finish(reservation, claim, Status.RELEASING, Status.RELEASED, reservation.released(clock.instant()), null);
+        ledger.inFlight(rejected.orderId(), productIds(rejected)).forEach((productId, move) -> {
+            if (move.kind() == Move.Kind.HOLD) {
+                ledger.undo(productId, move);
+            }
+        });
     }
 
-    private void sell(Reservation reservation, String claim) {
+    /** Releases or sells every line of the order, writes the outcome, then settles the moves. */
+    private void end(Reservation reservation, String claim, boolean takenOver, Status to) {
+        Map<String, String> moves = new LinkedHashMap<>();
         for (Reservation.Line line : reservation.lines()) {
-            ledger.commit(reservation.orderId(), line.productId(), line.quantity());
+            String token = to == Status.RELEASED
+                    ? ledger.release(reservation.orderId(), line.productId(), line.quantity(), line.token())
+                    : ledger.commit(reservation.orderId(), line.productId(), line.quantity(), line.token());
+            moves.put(line.productId(), token);
         }
-        finish(reservation, claim, Status.COMMITTING, Status.COMMITTED, reservation.committed(clock.instant()), null);
+        StockEvent event =
+                to == Status.RELEASED ? reservation.released(clock.instant()) : reservation.committed(clock.instant());
+        finish(reservation, claim, reservation.status(), to, event, null);
+        if (!takenOver) {
+            ledger.settle(moves);
+        }
     }
 
     /** A reserved order that ended while it was being reserved is released (or sold) right away. */
@@ -212,47 +241,53 @@ class ReservationSaga {
     }
 
     /**
-     * Puts back units of the order's lines held by a worker presumed dead that woke up late, once
-     * its reservation has ended (an ended reservation holds nothing): one read of the lines' stock,
-     * then one update per straggling hold.
+     * Looks at the order's moves still in flight once its step is done (the sweeper, while it
+     * watches a reservation it took over): a hold the reservation does not count (a worker presumed
+     * dead made it late) is taken back; with {@code settle}, the moves it recorded are settled.
      *
-     * @return how many holds were put back
+     * @return how many holds were taken back
      */
-    int putBackStragglers(Reservation ended) {
-        if (!ended.status().holdsNothing() || ended.lines().isEmpty()) {
+    int reconcile(Reservation reservation, boolean settle) {
+        if (reservation.status().inProgress() || reservation.lines().isEmpty()) {
             return 0;
         }
-        Set<String> held = ledger.holding(
-                ended.orderId(),
-                ended.lines().stream().map(Reservation.Line::productId).toList());
-        int released = 0;
-        for (Reservation.Line line : ended.lines()) {
-            if (held.contains(line.productId())) {
-                log.warn(
-                        "Putting back units of {} held for order {}, whose reservation is {}",
-                        line.productId(),
-                        ended.orderId(),
-                        ended.status());
-                ledger.release(ended.orderId(), line.productId(), line.quantity());
-                released++;
+        Map<String, Move> inFlight = ledger.inFlight(reservation.orderId(), productIds(reservation));
+        Map<String, String> settled = new LinkedHashMap<>();
+        int takenBack = 0;
+        for (Reservation.Line line : reservation.lines()) {
+            Move move = inFlight.get(line.productId());
+            if (move == null) {
+                continue;
+            }
+            boolean counted = reservation.status() == Status.RESERVED && move.isHoldRecordedAs(line.token());
+            if (move.kind() == Move.Kind.HOLD && !counted) {
+                if (ledger.undo(line.productId(), move)) {
+                    log.warn(
+                            "Took back units of {} held late for order {}, whose reservation is {}",
+                            line.productId(),
+                            reservation.orderId(),
+                            reservation.status());
+                    takenBack++;
+                }
+            } else if (settle) {
+                settled.put(line.productId(), move.token());
             }
         }
-        return released;
+        ledger.settle(settled);
+        return takenBack;
     }
 
-    /** After losing the claim: if the one who took over ended the reservation, what we held since is ours to put back. */
-    private void putBackIfEnded(Reservation ours) {
+    /** After losing the claim: takes back what we held late, if the one who took over is done (else the sweeper will). */
+    private void reconcileAfterLosingTheClaim(String orderId) {
         try {
-            reservations
-                    .find(ours.orderId())
-                    .map(Reservations.Claimed::reservation)
-                    .filter(now -> now.status().holdsNothing())
-                    .ifPresent(now -> putBackStragglers(
-                            new Reservation(ours.orderId(), now.status(), ours.lines(), ours.placedAt(), null, null)));
+            reservations.find(orderId).map(Reservations.Claimed::reservation).ifPresent(now -> reconcile(now, false));
         } catch (RuntimeException e) { // the sweeper watches the reservation too
-            log.warn(
-                    "Could not check order {} for units held after losing its claim: {}", ours.orderId(), e.toString());
+            log.warn("Could not check order {} for units moved after losing its claim: {}", orderId, e.toString());
         }
+    }
+
+    private static List<String> productIds(Reservation reservation) {
+        return reservation.lines().stream().map(Reservation.Line::productId).toList();
     }
 
     private Reservation finish(

@@ -38,7 +38,7 @@ record Shelf(Map<String, Refusal> notOnSale, Map<String, Stock> stocks) {
         Stock stock = stock(productId);
         long available = stock == null ? 0 : stock.available();
         boolean fits =
-                available >= quantity || (stock != null && stock.holdOf(orderId).isPresent());
+                available >= quantity || (stock != null && stock.moveOf(orderId).isPresent());
         return fits ? LineResult.wouldFit() : LineResult.refused(Refusal.OUT_OF_STOCK, available);
     }
 }

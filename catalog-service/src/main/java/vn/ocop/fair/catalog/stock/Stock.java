@@ -14,7 +14,8 @@ import vn.ocop.fair.catalog.stock.events.StockLow;
  * update ({@link StockChange}), so concurrent reservations can never take the same unit twice.
  *
  * @param lowThreshold {@link StockLow} is raised when available drops below it (0: never)
- * @param holds the orders holding units, one hold per order
+ * @param heldOrders how many orders hold units of it
+ * @param pending the moves in flight ({@link Move}), at most one per order
  */
 public record Stock(
         String productId,
@@ -24,54 +25,56 @@ public record Stock(
         long reserved,
         long sold,
         int lowThreshold,
-        List<Hold> holds) {
+        long heldOrders,
+        List<Move> pending) {
 
     public Stock {
-        holds = List.copyOf(holds);
+        pending = List.copyOf(pending);
     }
 
     /** A product's stock before anything was received. */
     static Stock empty(String productId, String producerId, int lowThreshold) {
-        return new Stock(productId, producerId, 0, 0, 0, 0, lowThreshold, List.of());
+        return new Stock(productId, producerId, 0, 0, 0, 0, lowThreshold, 0, List.of());
     }
 
-    public Optional<Hold> holdOf(String orderId) {
-        return holds.stream().filter(h -> h.orderId().equals(orderId)).findFirst();
+    /** The order's move of this product still in flight, if any. */
+    public Optional<Move> moveOf(String orderId) {
+        return pending.stream().filter(m -> m.orderId().equals(orderId)).findFirst();
     }
 
-    /** Holds {@code quantity} units for an order that holds none yet; available must cover them. */
-    StockChange hold(String orderId, int quantity, Instant now) {
-        if (quantity <= 0 || holdOf(orderId).isPresent() || available < quantity) {
+    /** Holds {@code quantity} units for an order with no move in flight; available must cover them. */
+    StockChange hold(String orderId, int quantity, String token, Instant now) {
+        if (quantity <= 0 || moveOf(orderId).isPresent() || available < quantity) {
             throw new IllegalStateException("cannot hold " + quantity + " of " + productId + " for " + orderId);
         }
-        return taking(new Counts(0, -quantity, quantity, 0), now).adding(new Hold(orderId, quantity, now));
-    }
-
-    /** Puts an order's held units back on sale. */
-    StockChange release(String orderId) {
-        return releasing(
-                productId, holdOf(orderId).orElseThrow(() -> new IllegalStateException(orderId + " holds nothing")));
-    }
-
-    /** Sells an order's held units. */
-    StockChange commit(String orderId) {
-        return selling(
-                productId, holdOf(orderId).orElseThrow(() -> new IllegalStateException(orderId + " holds nothing")));
+        return taking(new Counts(0, -quantity, quantity, 0), now)
+                .adding(new Move(orderId, quantity, Move.Kind.HOLD, token, now));
     }
 
     /**
-     * Puts a hold back on sale without a snapshot of the stock: it applies only while exactly this
-     * hold is there, and needs nothing else (no guard on the counts, no event).
+     * Puts {@code quantity} held units of an order back on sale, without a snapshot of the stock: it
+     * applies only while the order has no move in flight and that many units are reserved.
      */
-    static StockChange releasing(String productId, Hold hold) {
-        Counts back = new Counts(0, hold.quantity(), -hold.quantity(), 0);
-        return StockChange.of(productId, back, Guard.NONE).removing(hold);
+    static StockChange releasing(String productId, String orderId, int quantity, String token, Instant now) {
+        Counts back = new Counts(0, quantity, -quantity, 0);
+        return StockChange.of(productId, back, Guard.NONE)
+                .adding(new Move(orderId, quantity, Move.Kind.RELEASE, token, now));
     }
 
-    /** Sells a hold without a snapshot of the stock; applies only while exactly this hold is there. */
-    static StockChange selling(String productId, Hold hold) {
-        Counts sold = new Counts(0, 0, -hold.quantity(), hold.quantity());
-        return StockChange.of(productId, sold, Guard.NONE).removing(hold);
+    /** Sells {@code quantity} held units of an order, like {@link #releasing}. */
+    static StockChange selling(String productId, String orderId, int quantity, String token, Instant now) {
+        Counts sold = new Counts(0, 0, -quantity, quantity);
+        return StockChange.of(productId, sold, Guard.NONE)
+                .adding(new Move(orderId, quantity, Move.Kind.SELL, token, now));
+    }
+
+    /** Takes back a hold still in flight: its units go back on sale; applies only while exactly this hold is there. */
+    static StockChange undoing(String productId, Move hold) {
+        if (hold.kind() != Move.Kind.HOLD) {
+            throw new IllegalArgumentException("only a hold is undone, not a " + hold.kind());
+        }
+        Counts back = new Counts(0, hold.quantity(), -hold.quantity(), 0);
+        return StockChange.of(productId, back, Guard.NONE).removing(hold);
     }
 
     /**

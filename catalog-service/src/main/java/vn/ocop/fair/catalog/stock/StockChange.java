@@ -6,19 +6,20 @@ import vn.ocop.fair.catalog.stock.events.StockEvent;
 /**
  * One atomic change of a product's stock, decided by {@link Stock} from a snapshot and applied by
  * {@link Stocks} as one conditional update: it applies only while what the decision relied on still
- * holds ({@link Guard}; the order's hold absent or present). Its deltas always balance, so
+ * holds ({@link Guard}; the order's move absent or present). Its deltas always balance, so
  * available + reserved + sold = received survives every change.
  *
- * @param addHold a hold to record; the update applies only if the order holds nothing yet
- * @param removeHold a hold to remove; the update applies only if exactly this hold is there
+ * @param adds a move of an order's units to record in flight; the update applies only if the order has no
+ *     move of this product in flight (and, when units leave {@code reserved}, that many are reserved)
+ * @param removes a hold in flight to take back; the update applies only if exactly this move is there
  * @param newLowThreshold a new threshold to set, or null
  */
 record StockChange(
         String productId,
         Counts delta,
         Guard guard,
-        Hold addHold,
-        Hold removeHold,
+        Move adds,
+        Move removes,
         Adjustment adjustment,
         Integer newLowThreshold,
         List<StockEvent> raised) {
@@ -56,23 +57,35 @@ record StockChange(
         return new StockChange(productId, delta, guard, null, null, null, null, List.of());
     }
 
-    StockChange adding(Hold hold) {
-        return new StockChange(productId, delta, guard, hold, removeHold, adjustment, newLowThreshold, raised);
+    StockChange adding(Move move) {
+        return new StockChange(productId, delta, guard, move, removes, adjustment, newLowThreshold, raised);
     }
 
-    StockChange removing(Hold hold) {
-        return new StockChange(productId, delta, guard, addHold, hold, adjustment, newLowThreshold, raised);
+    StockChange removing(Move move) {
+        return new StockChange(productId, delta, guard, adds, move, adjustment, newLowThreshold, raised);
+    }
+
+    /** How the number of orders holding units changes: one more for a hold, one fewer when a hold ends. */
+    long heldOrdersDelta() {
+        long delta = 0;
+        if (adds != null) {
+            delta += adds.kind() == Move.Kind.HOLD ? 1 : -1;
+        }
+        if (removes != null) {
+            delta -= 1;
+        }
+        return delta;
     }
 
     StockChange recording(Adjustment a) {
-        return new StockChange(productId, delta, guard, addHold, removeHold, a, newLowThreshold, raised);
+        return new StockChange(productId, delta, guard, adds, removes, a, newLowThreshold, raised);
     }
 
     StockChange settingLowThreshold(int threshold) {
-        return new StockChange(productId, delta, guard, addHold, removeHold, adjustment, threshold, raised);
+        return new StockChange(productId, delta, guard, adds, removes, adjustment, threshold, raised);
     }
 
     StockChange raising(List<StockEvent> events) {
-        return new StockChange(productId, delta, guard, addHold, removeHold, adjustment, newLowThreshold, events);
+        return new StockChange(productId, delta, guard, adds, removes, adjustment, newLowThreshold, events);
     }
 }

@@ -13,6 +13,9 @@ import vn.ocop.fair.support.outbox.OutboxEntry;
 /** How a product's stock and each {@link StockChange} look in the {@code stock} collection. */
 final class StockDocuments {
 
+    /** The moves in flight: {@code {order, quantity, kind, token, at}}. */
+    static final String PENDING = "pending";
+
     private StockDocuments() {}
 
     /** The filter that lets the change apply only while what it was decided on still holds. */
@@ -28,13 +31,16 @@ final class StockDocuments {
         if (c.guard().threshold() != null) {
             guard.add(Filters.eq("lowThreshold", c.guard().threshold()));
         }
-        if (c.addHold() != null) {
-            guard.add(Filters.ne("holds.order", c.addHold().orderId()));
+        if (c.adds() != null) {
+            guard.add(Filters.ne(PENDING + ".order", c.adds().orderId()));
         }
-        if (c.removeHold() != null) {
-            Hold h = c.removeHold();
+        if (c.delta().reserved() < 0) {
+            guard.add(Filters.gte("reserved", -c.delta().reserved()));
+        }
+        if (c.removes() != null) {
+            Move m = c.removes();
             guard.add(Filters.elemMatch(
-                    "holds", Filters.and(Filters.eq("order", h.orderId()), Filters.eq("quantity", h.quantity()))));
+                    PENDING, Filters.and(Filters.eq("order", m.orderId()), Filters.eq("token", m.token()))));
         }
         return Filters.and(guard);
     }
@@ -46,17 +52,19 @@ final class StockDocuments {
         increment(update, "available", c.delta().available());
         increment(update, "reserved", c.delta().reserved());
         increment(update, "sold", c.delta().sold());
-        if (c.addHold() != null) {
-            Hold h = c.addHold();
+        increment(update, "heldOrders", c.heldOrdersDelta());
+        if (c.adds() != null) {
+            Move m = c.adds();
             update.add(Updates.push(
-                    "holds",
-                    new Document("order", h.orderId())
-                            .append("quantity", h.quantity())
-                            .append("at", Date.from(h.at()))));
+                    PENDING,
+                    new Document("order", m.orderId())
+                            .append("quantity", m.quantity())
+                            .append("kind", m.kind().name())
+                            .append("token", m.token())
+                            .append("at", Date.from(m.at()))));
         }
-        if (c.removeHold() != null) {
-            update.add(
-                    Updates.pull("holds", new Document("order", c.removeHold().orderId())));
+        if (c.removes() != null) {
+            update.add(settle(c.removes().token()));
         }
         if (c.adjustment() != null) {
             Adjustment a = c.adjustment();
@@ -77,6 +85,11 @@ final class StockDocuments {
         return Updates.combine(update);
     }
 
+    /** Takes a move off the stock's moves in flight. */
+    static Bson settle(String token) {
+        return Updates.pull(PENDING, new Document("token", token));
+    }
+
     private static void increment(List<Bson> update, String field, long delta) {
         if (delta != 0) {
             update.add(Updates.inc(field, delta));
@@ -84,11 +97,8 @@ final class StockDocuments {
     }
 
     static Stock stock(Document d) {
-        List<Hold> holds = d.getList("holds", Document.class, List.of()).stream()
-                .map(h -> new Hold(
-                        h.getString("order"),
-                        h.get("quantity", Number.class).intValue(),
-                        h.getDate("at").toInstant()))
+        List<Move> pending = d.getList(PENDING, Document.class, List.of()).stream()
+                .map(StockDocuments::move)
                 .toList();
         return new Stock(
                 d.getString("_id"),
@@ -98,7 +108,17 @@ final class StockDocuments {
                 count(d, "reserved"),
                 count(d, "sold"),
                 d.get("lowThreshold", Number.class).intValue(),
-                holds);
+                count(d, "heldOrders"),
+                pending);
+    }
+
+    static Move move(Document m) {
+        return new Move(
+                m.getString("order"),
+                m.get("quantity", Number.class).intValue(),
+                Move.Kind.valueOf(m.getString("kind")),
+                m.getString("token"),
+                m.getDate("at").toInstant());
     }
 
     static List<Adjustment> adjustments(Document d) {
@@ -112,6 +132,7 @@ final class StockDocuments {
     }
 
     private static long count(Document d, String field) {
-        return d.get(field, Number.class).longValue();
+        Number n = d.get(field, Number.class);
+        return n == null ? 0 : n.longValue();
     }
 }

@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * Holding, releasing and selling units for orders, as the reservation saga needs it. Each call is
- * idempotent per order and product: the hold is recorded in the stock itself, so holding twice
- * holds once, and releasing or selling what is not held changes nothing.
+ * Holding, releasing and selling units for orders, as the reservation saga needs it. Each move is
+ * one guarded update of the stock that also records the move in flight ({@link Move}); a move
+ * repeated while it is in flight finds it there and is done once. The saga settles a move once the
+ * order's reservation records it: from then on the reservation says what the order holds.
  */
 @Service
 public class StockHolds {
+
+    private static final int ATTEMPTS = 100;
 
     private final Stocks stocks;
     private final StockChanges changes;
@@ -24,7 +28,7 @@ public class StockHolds {
         this.clock = clock;
     }
 
-    /** Holds {@code quantity} units for the order, unless it holds them already; never more than are on sale. */
+    /** Holds {@code quantity} units for the order, unless its hold is in flight already; never more than are on sale. */
     public HoldResult hold(String productId, String orderId, int quantity) {
         return hold(productId, orderId, quantity, null);
     }
@@ -32,50 +36,59 @@ public class StockHolds {
     /**
      * {@link #hold(String, String, int)}, decided first on {@code seen} (the stock as read a moment
      * ago; null: read it now): one guarded update when nobody changed the stock in between, a fresh
-     * read and a new decision when somebody did.
+     * read and a new decision when somebody did. A hold of the order found in flight (a worker died
+     * after making it) is the order's, with its token.
      */
     public HoldResult hold(String productId, String orderId, int quantity, Stock seen) {
+        String token = newToken();
         Stocks.Attempt attempt = changes.observed(stocks.change(productId, seen, stock -> {
-            if (stock.holdOf(orderId).isPresent() || stock.available() < quantity) {
+            if (stock.moveOf(orderId).isPresent() || stock.available() < quantity) {
                 return Optional.empty();
             }
-            return Optional.of(stock.hold(orderId, quantity, clock.instant()));
+            return Optional.of(stock.hold(orderId, quantity, token, clock.instant()));
         }));
         if (attempt.seen() == null) {
             return HoldResult.shortOf(0);
         }
-        boolean held = attempt.changed() || attempt.seen().holdOf(orderId).isPresent();
-        return held ? HoldResult.heldNow() : HoldResult.shortOf(attempt.seen().available());
-    }
-
-    /** Puts what the order holds of the product back on sale; false if it held nothing. */
-    public boolean release(String productId, String orderId) {
-        return stocks.change(productId, stock -> stock.holdOf(orderId).map(h -> stock.release(orderId)))
-                .changed();
+        if (attempt.changed()) {
+            return HoldResult.held(token);
+        }
+        Optional<Move> inFlight = attempt.seen().moveOf(orderId);
+        if (inFlight.isEmpty()) {
+            return HoldResult.shortOf(attempt.seen().available());
+        }
+        if (inFlight.get().kind() != Move.Kind.HOLD) {
+            throw new IllegalStateException("order " + orderId + " is being reserved, but " + productId + " has its "
+                    + inFlight.get().kind() + " in flight");
+        }
+        return HoldResult.held(inFlight.get().token());
     }
 
     /**
-     * Puts the {@code quantity} units the order holds of the product back on sale in one guarded
-     * update, without reading the stock first; reads it only if the order holds another quantity
-     * or nothing. False if it held nothing.
+     * Puts back on sale the {@code quantity} units the order holds (its reservation recorded the hold
+     * as {@code heldToken}): one guarded update in the usual case. A release in flight is the order's;
+     * its recorded hold still in flight is settled first, a hold it did not record (a straggler's) is
+     * undone first.
+     *
+     * @return the release's token
      */
-    public boolean release(String productId, String orderId, int quantity) {
-        return stocks.apply(Stock.releasing(productId, new Hold(orderId, quantity, null)))
-                        .isPresent()
-                || release(productId, orderId);
+    public String release(String productId, String orderId, int quantity, String heldToken) {
+        return end(productId, orderId, quantity, heldToken, Move.Kind.RELEASE);
     }
 
-    /** Sells what the order holds of the product; false if it held nothing. */
-    public boolean commit(String productId, String orderId) {
-        return stocks.change(productId, stock -> stock.holdOf(orderId).map(h -> stock.commit(orderId)))
-                .changed();
+    /** Sells the {@code quantity} units the order holds, like {@link #release}. */
+    public String sell(String productId, String orderId, int quantity, String heldToken) {
+        return end(productId, orderId, quantity, heldToken, Move.Kind.SELL);
     }
 
-    /** Sells the {@code quantity} units the order holds in one guarded update, like {@link #release(String, String, int)}. */
-    public boolean commit(String productId, String orderId, int quantity) {
-        return stocks.apply(Stock.selling(productId, new Hold(orderId, quantity, null)))
-                        .isPresent()
-                || commit(productId, orderId);
+    /** Takes back the order's hold with this token while it is in flight; false if it is not (any more). */
+    public boolean undo(String productId, Move hold) {
+        return changes.observed(stocks.attempt(Stock.undoing(productId, hold))).changed();
+    }
+
+    /** Takes each move (its token by product id) off its product's moves in flight, in one round trip. */
+    public void settle(Map<String, String> tokens) {
+        stocks.settle(tokens);
     }
 
     /** The product's stock, if it has any. */
@@ -86,5 +99,45 @@ public class StockHolds {
     /** The stock of each of these products that has one, by product id, in one read. */
     public Map<String, Stock> find(Collection<String> productIds) {
         return stocks.findAll(productIds);
+    }
+
+    private String end(String productId, String orderId, int quantity, String heldToken, Move.Kind kind) {
+        String token = newToken();
+        for (int i = 0; i < ATTEMPTS; i++) {
+            StockChange change = kind == Move.Kind.RELEASE
+                    ? Stock.releasing(productId, orderId, quantity, token, clock.instant())
+                    : Stock.selling(productId, orderId, quantity, token, clock.instant());
+            if (changes.observed(stocks.attempt(change)).changed()) {
+                return token;
+            }
+            Stock now = stocks.find(productId)
+                    .orElseThrow(() -> new IllegalStateException(productId + " has no stock to " + kind));
+            Optional<Move> inFlight = now.moveOf(orderId);
+            if (inFlight.isEmpty()) {
+                if (now.reserved() < quantity) {
+                    throw new IllegalStateException(productId + " reserves " + now.reserved()
+                            + " units, fewer than order " + orderId + " holds (" + quantity + ")");
+                }
+                continue; // a move of the order was settled in between
+            }
+            Move move = inFlight.get();
+            if (move.kind() == kind) {
+                return move.token();
+            }
+            if (move.kind() != Move.Kind.HOLD) {
+                throw new IllegalStateException("order " + orderId + " has a " + move.kind() + " of " + productId
+                        + " in flight, not a " + kind);
+            }
+            if (move.isHoldRecordedAs(heldToken)) {
+                stocks.settle(Map.of(productId, move.token()));
+            } else {
+                undo(productId, move);
+            }
+        }
+        throw new StockContention(productId, ATTEMPTS);
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString();
     }
 }

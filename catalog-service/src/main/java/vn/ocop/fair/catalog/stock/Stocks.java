@@ -4,10 +4,12 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -27,7 +29,8 @@ import vn.ocop.fair.support.outbox.OutboxEntry;
 
 /**
  * The {@code stock} collection, one document per product ({@code _id} = product id) with its
- * holds, its audit trail ({@code adjustments}) and its unpublished events ({@code outbox}). Every
+ * counters, its moves in flight ({@link Move}; a settled move leaves the document, so its size does
+ * not grow with the orders holding units), its audit trail ({@code adjustments}) and its unpublished events ({@code outbox}). Every
  * change is one conditional single-document update: the guard a {@link StockChange} carries
  * ({@code available >= n} and friends) is the filter, its deltas an {@code $inc}.
  */
@@ -79,7 +82,8 @@ public class Stocks {
                             Updates.setOnInsert("reserved", 0L),
                             Updates.setOnInsert("sold", 0L),
                             Updates.setOnInsert("lowThreshold", lowThreshold),
-                            Updates.setOnInsert("holds", List.of()),
+                            Updates.setOnInsert("heldOrders", 0L),
+                            Updates.setOnInsert(StockDocuments.PENDING, List.of()),
                             Updates.setOnInsert("adjustments", List.of()),
                             Updates.setOnInsert(Outbox.fieldName(), List.of()),
                             Updates.setOnInsert("createdAt", Date.from(now))),
@@ -126,7 +130,7 @@ public class Stocks {
     /**
      * What {@link #change} saw and did.
      *
-     * @param seen the stock the last decision was made on, null if the product has none
+     * @param seen the stock the last decision was made on, null if the product has none (or none was read)
      * @param change what was applied, null if nothing
      * @param after the stock right after the change, null if nothing changed
      */
@@ -155,6 +159,23 @@ public class Stocks {
             return List.of();
         }
         return StockDocuments.adjustments(d);
+    }
+
+    /** Applies a change decided without a snapshot (its guard is all it relies on), once. */
+    Attempt attempt(StockChange change) {
+        return new Attempt(null, change, apply(change).orElse(null));
+    }
+
+    /** Takes each move (token by product id) off its product's moves in flight, in one round trip; nothing for a move not there. */
+    void settle(Map<String, String> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> settling = tokens.entrySet().stream()
+                .map(t -> new UpdateOneModel<Document>(
+                        Filters.eq("_id", t.getKey()), StockDocuments.settle(t.getValue())))
+                .toList();
+        collection.bulkWrite(settling, new BulkWriteOptions().ordered(false));
     }
 
     /** Applies the change if its guard holds; the stock after it, or empty. */

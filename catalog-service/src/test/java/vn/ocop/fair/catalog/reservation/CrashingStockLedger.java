@@ -2,12 +2,12 @@ package vn.ocop.fair.catalog.reservation;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import vn.ocop.fair.catalog.stock.Move;
 
 /**
  * Fault injection in front of the real stock ledger: for an armed order, the saga "dies" (throws,
@@ -57,18 +57,28 @@ public final class CrashingStockLedger implements StockLedger {
     }
 
     @Override
-    public void release(String orderId, String productId, int quantity) {
-        real.release(orderId, productId, quantity);
+    public String release(String orderId, String productId, int quantity, String heldToken) {
+        return real.release(orderId, productId, quantity, heldToken);
     }
 
     @Override
-    public void commit(String orderId, String productId, int quantity) {
-        real.commit(orderId, productId, quantity);
+    public String commit(String orderId, String productId, int quantity, String heldToken) {
+        return real.commit(orderId, productId, quantity, heldToken);
     }
 
     @Override
-    public Set<String> holding(String orderId, Collection<String> productIds) {
-        return real.holding(orderId, productIds);
+    public boolean undo(String productId, Move hold) {
+        return real.undo(productId, hold);
+    }
+
+    @Override
+    public void settle(Map<String, String> tokens) {
+        real.settle(tokens);
+    }
+
+    @Override
+    public Map<String, Move> inFlight(String orderId, Collection<String> productIds) {
+        return real.inFlight(orderId, productIds);
     }
 
     static final class SimulatedCrash extends RuntimeException {

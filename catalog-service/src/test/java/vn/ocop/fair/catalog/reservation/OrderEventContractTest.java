@@ -34,8 +34,10 @@ class OrderEventContractTest {
         assertThat(reservation.placedAt()).isEqualTo(Instant.parse("2026-05-21T02:00:00Z"));
         assertThat(reservation.lines())
                 .containsExactly(
-                        new Reservation.Line("0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11", 2, LineState.PENDING, null, 0),
-                        new Reservation.Line("7d41c2b8-95e0-4a3f-8b17-6e2a0c9d5f33", 1, LineState.PENDING, null, 0));
+                        new Reservation.Line(
+                                "0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11", 2, LineState.PENDING, null, 0, null),
+                        new Reservation.Line(
+                                "7d41c2b8-95e0-4a3f-8b17-6e2a0c9d5f33", 1, LineState.PENDING, null, 0, null));
     }
 
     @ParameterizedTest

@@ -91,7 +91,10 @@ class ReservationConcurrencyTest {
         assertThat(outcome.values()).containsOnly(Status.RESERVED, Status.REJECTED);
         assertThat(scarceAfter.reserved()).isEqualTo(scarceReserved);
         assertThat(scarceAfter.available()).isEqualTo(SCARCE_UNITS - scarceReserved);
-        assertThat(scarceAfter.holds()).hasSize(reserved.size());
+        assertThat(scarceAfter.heldOrders())
+                .isEqualTo(reserved.stream()
+                        .filter(id -> orders.get(id).containsKey(scarce))
+                        .count());
         for (String plentiful : List.of(tea, incense)) {
             assertThat(probe.stock(plentiful).reserved())
                     .as("rejected orders put their plentiful lines back")

@@ -65,7 +65,7 @@ class ReservationCrashRecoveryTest {
         OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
 
         awaitAbandonedWith(order, LineState.PENDING, LineState.PENDING);
-        assertThat(probe.stock(tea).holdOf(order)).isPresent();
+        assertThat(probe.stock(tea).moveOf(order)).as("held, in flight").isPresent();
         probe.awaitStatus(order, Status.RESERVED);
         assertThat(probe.stock(tea).reserved()).isEqualTo(2);
         assertThat(probe.stock(silk).reserved()).isEqualTo(1);
@@ -83,7 +83,7 @@ class ReservationCrashRecoveryTest {
         probe.awaitStatus(order, Status.REJECTED);
         Stock teaAfter = probe.stock(tea);
         assertThat(teaAfter.available()).as("the held line was put back").isEqualTo(10);
-        assertThat(teaAfter.holds()).isEmpty();
+        assertThat(teaAfter.pending()).isEmpty();
         assertThat(probe.stock(silk).available()).isEqualTo(1);
         assertThat(outcomes(order, 1)).containsExactly("StockReservationRejected");
     }
@@ -96,7 +96,7 @@ class ReservationCrashRecoveryTest {
         OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
 
         awaitAbandonedWith(order, LineState.PENDING, LineState.PENDING);
-        assertThat(probe.stock(silk).holdOf(order))
+        assertThat(probe.stock(silk).moveOf(order))
                 .as("held, but the log does not say so")
                 .isPresent();
         Reservation reserved = probe.awaitStatus(order, Status.RESERVED);
@@ -124,7 +124,11 @@ class ReservationCrashRecoveryTest {
         OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
         probe.awaitStatus(order, Status.RESERVED);
         reservations.begin(order, Status.RELEASING, "ORDER_EXPIRED", "dead-worker", Instant.now());
-        holds.release(tea, order); // the first line went back, then the worker died
+        holds.release(
+                tea,
+                order,
+                2,
+                probe.reservation(order).lines().get(0).token()); // the first line went back, then the worker died
 
         probe.awaitStatus(order, Status.RELEASED);
         assertThat(probe.stock(tea).available()).isEqualTo(10);
@@ -160,7 +164,7 @@ class ReservationCrashRecoveryTest {
         assertThat(probe.stock(tea).available()).isEqualTo(7);
 
         await().atMost(Duration.ofSeconds(15))
-                .untilAsserted(() -> assertThat(probe.stock(tea).holdOf(order)).isEmpty());
+                .untilAsserted(() -> assertThat(probe.stock(tea).moveOf(order)).isEmpty());
         assertThat(probe.stock(tea).available()).isEqualTo(10);
     }
 

@@ -62,8 +62,11 @@ class ReservationSagaTest {
 
         probe.awaitStatus(order, Status.RESERVED);
         assertThat(probe.stock(tea).available()).isEqualTo(7);
-        assertThat(probe.stock(tea).holdOf(order))
-                .hasValueSatisfying(h -> assertThat(h.quantity()).isEqualTo(3));
+        assertThat(probe.reservation(order).lines())
+                .allSatisfy(line ->
+                        assertThat(line.token()).as("the hold it counts").isNotNull());
+        assertThat(probe.awaitSettled(tea, order).reserved()).isEqualTo(3);
+        assertThat(probe.stock(tea).heldOrders()).isEqualTo(1);
         assertThat(probe.stock(silk).reserved()).isEqualTo(1);
         ConsumerRecord<String, byte[]> reserved = single(order);
         assertThat(KafkaTestClient.header(reserved, "ce_type")).isEqualTo("vn.ocop.fair.catalog.StockReserved.v1");
@@ -93,7 +96,8 @@ class ReservationSagaTest {
                         Reservation.LineState.REFUSED);
         Stock teaAfter = probe.stock(tea);
         assertThat(teaAfter.available()).as("the first line was put back").isEqualTo(10);
-        assertThat(teaAfter.holds()).isEmpty();
+        assertThat(teaAfter.pending()).isEmpty();
+        assertThat(teaAfter.heldOrders()).isZero();
         assertThat(probe.stock(silk).available()).isEqualTo(1);
         ConsumerRecord<String, byte[]> event = single(order);
         assertThat(KafkaTestClient.header(event, "ce_type"))
@@ -124,7 +128,7 @@ class ReservationSagaTest {
             OrderEvents.ended(ending.getKey(), order).sendAndWait(null);
 
             assertThat(probe.awaitStatus(order, Status.RELEASED).releaseCause()).isEqualTo(ending.getValue());
-            assertThat(probe.stock(tea).holdOf(order)).isEmpty();
+            assertThat(probe.awaitSettled(tea, order).heldOrders()).isZero();
             List<ConsumerRecord<String, byte[]>> events =
                     StockTopic.read(Set.of(order), seen -> seen.size() >= 2, Duration.ofSeconds(30));
             assertThat(StockTopic.types(events)).containsExactly("StockReserved", "StockReleased");
@@ -187,7 +191,7 @@ class ReservationSagaTest {
         probe.awaitStatus(marker, Status.RESERVED);
         assertThat(probe.reservation(order).status()).isEqualTo(Status.RELEASED);
         assertThat(probe.reservation(order).lines()).isEmpty();
-        assertThat(probe.stock(tea).holdOf(order)).isEmpty();
+        assertThat(probe.stock(tea).moveOf(order)).isEmpty();
         assertThat(probe.stock(tea).available()).isEqualTo(9);
     }
 

@@ -36,8 +36,8 @@ class ReservationTest {
     @Test
     void isReservedWhenEveryLineIsHeld() {
         Reservation r = placed(new StockLine("tea", 1), new StockLine("silk", 2))
-                .lineTried(0, LineResult.held())
-                .lineTried(1, LineResult.held());
+                .lineTried(0, LineResult.held("t-1"))
+                .lineTried(1, LineResult.held("t-1"));
 
         Reservation.Outcome outcome = r.outcome(NOW);
 
@@ -49,7 +49,7 @@ class ReservationTest {
     @Test
     void isRejectedWithAReasonForEachRefusedLine() {
         Reservation r = placed(new StockLine("tea", 1), new StockLine("silk", 2), new StockLine("gone", 1))
-                .lineTried(0, LineResult.held())
+                .lineTried(0, LineResult.held("t-1"))
                 .lineTried(1, LineResult.refused(Refusal.OUT_OF_STOCK, 1))
                 .lineTried(2, LineResult.refused(Refusal.UNKNOWN_PRODUCT, 0));
 
@@ -68,16 +68,16 @@ class ReservationTest {
                 .lineTried(0, LineResult.refused(Refusal.DELISTED, 0));
 
         assertThat(r.refused()).isTrue();
-        assertThatThrownBy(() -> r.lineTried(1, LineResult.held())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> r.lineTried(1, LineResult.held("t-1"))).isInstanceOf(IllegalStateException.class);
         assertThat(r.lineTried(1, LineResult.wouldFit()).lines().get(1).state()).isEqualTo(LineState.NOT_TRIED);
     }
 
     @Test
     void triesEachLineOnceAndDecidesOnlyWhenAllWereTried() {
         Reservation r =
-                placed(new StockLine("tea", 1), new StockLine("silk", 2)).lineTried(0, LineResult.held());
+                placed(new StockLine("tea", 1), new StockLine("silk", 2)).lineTried(0, LineResult.held("t-1"));
 
-        assertThatThrownBy(() -> r.lineTried(0, LineResult.held())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> r.lineTried(0, LineResult.held("t-1"))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> r.outcome(NOW)).isInstanceOf(IllegalStateException.class);
     }
 

@@ -54,11 +54,11 @@ class RoundTripsPerOrderTest {
         for (int n = 1; n <= 3; n++) {
             List<String> lines = products.subList(0, n);
             String reserved = UUID.randomUUID().toString();
-            count("reserve, reserved, " + n + " line(s)", n + 4, expected, () -> reserve(reserved, lines));
-            count("release, " + n + " line(s)", n + 2, expected, () -> saga.release(reserved, "ORDER_CANCELLED"));
+            count("reserve, reserved, " + n + " line(s)", n + 5, expected, () -> reserve(reserved, lines));
+            count("release, " + n + " line(s)", n + 3, expected, () -> saga.release(reserved, "ORDER_CANCELLED"));
             String sold = UUID.randomUUID().toString();
             reserve(sold, lines);
-            count("commit, " + n + " line(s)", n + 2, expected, () -> saga.commit(sold));
+            count("commit, " + n + " line(s)", n + 3, expected, () -> saga.commit(sold));
         }
         String outOfStock = UUID.randomUUID().toString();
         count("reserve, rejected, 1 line out of stock", 4, expected, () -> reserve(outOfStock, List.of(scarce)));

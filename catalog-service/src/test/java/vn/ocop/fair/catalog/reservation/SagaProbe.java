@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
-import vn.ocop.fair.catalog.stock.Hold;
 import vn.ocop.fair.catalog.stock.Stock;
 import vn.ocop.fair.catalog.stock.StockHolds;
 
@@ -33,16 +32,22 @@ final class SagaProbe {
         return reservations.find(orderId).orElseThrow().reservation();
     }
 
-    /** The product's stock, having checked that available + reserved + sold = received, available ≥ 0, reserved = Σ holds. */
+    /** The product's stock, having checked that available + reserved + sold = received, and none of them is negative. */
     Stock stock(String productId) {
         Stock s = holds.find(productId).orElseThrow();
         assertThat(s.available()).as("available of %s", productId).isNotNegative();
         assertThat(s.available() + s.reserved() + s.sold())
                 .as("available + reserved + sold of %s", productId)
                 .isEqualTo(s.received());
-        assertThat(s.holds().stream().mapToLong(Hold::quantity).sum())
-                .as("reserved of %s is what its orders hold", productId)
-                .isEqualTo(s.reserved());
+        assertThat(s.reserved()).as("reserved of %s", productId).isNotNegative();
+        assertThat(s.heldOrders()).as("orders holding %s", productId).isNotNegative();
         return s;
+    }
+
+    /** Waits until the order has no move of the product in flight: the saga settled it (or took it back). */
+    Stock awaitSettled(String productId, String orderId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> holds.find(productId).orElseThrow().moveOf(orderId).isEmpty());
+        return stock(productId);
     }
 }

@@ -12,8 +12,8 @@ class StockTest {
 
     static final Instant NOW = Instant.parse("2026-05-21T02:00:00Z");
 
-    static Stock stock(long available, int lowThreshold, Hold... holds) {
-        long reserved = List.of(holds).stream().mapToLong(Hold::quantity).sum();
+    static Stock stock(long available, int lowThreshold, Move... holds) {
+        long reserved = List.of(holds).stream().mapToLong(Move::quantity).sum();
         return new Stock(
                 "p-1",
                 "htx-lua-van-phuc",
@@ -22,24 +22,26 @@ class StockTest {
                 reserved,
                 7,
                 lowThreshold,
+                holds.length,
                 List.of(holds));
     }
 
     @Test
     void holdingWellAboveTheThresholdIsGuardedOnlyByALowerBound() {
-        StockChange change = stock(100, 10).hold("o-1", 3, NOW);
+        StockChange change = stock(100, 10).hold("o-1", 3, "t-1", NOW);
 
         assertThat(change.delta().available()).isEqualTo(-3);
         assertThat(change.delta().reserved()).isEqualTo(3);
         assertThat(change.guard().availableFrom()).isEqualTo(13);
         assertThat(change.guard().availableBelow()).isEqualTo(Long.MAX_VALUE);
-        assertThat(change.addHold().orderId()).isEqualTo("o-1");
+        assertThat(change.adds()).isEqualTo(new Move("o-1", 3, Move.Kind.HOLD, "t-1", NOW));
+        assertThat(change.heldOrdersDelta()).isEqualTo(1);
         assertThat(change.raised()).isEmpty();
     }
 
     @Test
     void holdingAcrossTheThresholdRaisesStockLowGuardedByTheExactCount() {
-        StockChange change = stock(11, 10).hold("o-1", 3, NOW);
+        StockChange change = stock(11, 10).hold("o-1", 3, "t-1", NOW);
 
         assertThat(change.guard().availableFrom()).isEqualTo(11);
         assertThat(change.guard().availableBelow()).isEqualTo(12);
@@ -49,7 +51,7 @@ class StockTest {
 
     @Test
     void holdingBelowTheThresholdRaisesNothingMore() {
-        StockChange change = stock(6, 10).hold("o-1", 2, NOW);
+        StockChange change = stock(6, 10).hold("o-1", 2, "t-1", NOW);
 
         assertThat(change.raised()).isEmpty();
         assertThat(change.guard().availableFrom()).isEqualTo(2);
@@ -58,30 +60,60 @@ class StockTest {
 
     @Test
     void withoutAThresholdNothingIsEverLow() {
-        assertThat(stock(3, 0).hold("o-1", 3, NOW).raised()).isEmpty();
+        assertThat(stock(3, 0).hold("o-1", 3, "t-1", NOW).raised()).isEmpty();
     }
 
     @Test
     void refusesToHoldMoreThanIsOnSaleOrTwiceForAnOrder() {
-        Stock stock = stock(2, 0, new Hold("o-1", 1, NOW));
+        Stock stock = stock(2, 0, held("o-1", 1));
 
-        assertThatThrownBy(() -> stock.hold("o-2", 3, NOW)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> stock.hold("o-1", 1, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stock.hold("o-2", 3, "t-1", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stock.hold("o-1", 1, "t-1", NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void releasingOrSellingMovesExactlyTheHeldUnits() {
-        Stock stock = stock(5, 0, new Hold("o-1", 2, NOW));
-
-        StockChange release = stock.release("o-1");
-        StockChange commit = stock.commit("o-1");
+    void releasingOrSellingMovesExactlyTheHeldUnitsAndRecordsTheMoveInFlight() {
+        StockChange release = Stock.releasing("p-1", "o-1", 2, "t-2", NOW);
+        StockChange sale = Stock.selling("p-1", "o-1", 2, "t-3", NOW);
 
         assertThat(release.delta().available()).isEqualTo(2);
         assertThat(release.delta().reserved()).isEqualTo(-2);
-        assertThat(release.removeHold()).isEqualTo(new Hold("o-1", 2, NOW));
-        assertThat(commit.delta().reserved()).isEqualTo(-2);
-        assertThat(commit.delta().sold()).isEqualTo(2);
-        assertThat(commit.delta().available()).isZero();
+        assertThat(release.adds()).isEqualTo(new Move("o-1", 2, Move.Kind.RELEASE, "t-2", NOW));
+        assertThat(release.heldOrdersDelta()).isEqualTo(-1);
+        assertThat(sale.delta().reserved()).isEqualTo(-2);
+        assertThat(sale.delta().sold()).isEqualTo(2);
+        assertThat(sale.delta().available()).isZero();
+        assertThat(sale.heldOrdersDelta()).isEqualTo(-1);
+    }
+
+    @Test
+    void undoingAHoldInFlightPutsItsUnitsBackAndTakesExactlyThatMoveOff() {
+        Move hold = held("o-1", 2);
+
+        StockChange undo = Stock.undoing("p-1", hold);
+
+        assertThat(undo.delta().available()).isEqualTo(2);
+        assertThat(undo.delta().reserved()).isEqualTo(-2);
+        assertThat(undo.removes()).isEqualTo(hold);
+        assertThat(undo.adds()).isNull();
+        assertThat(undo.heldOrdersDelta()).isEqualTo(-1);
+        assertThatThrownBy(() -> Stock.undoing("p-1", new Move("o-1", 2, Move.Kind.SELL, "t-9", NOW)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aHoldCountsForTheReservationThatRecordedItsToken() {
+        Move hold = held("o-1", 2);
+
+        assertThat(hold.isHoldRecordedAs("t-1")).isTrue();
+        assertThat(hold.isHoldRecordedAs("t-other")).isFalse();
+        assertThat(hold.isHoldRecordedAs(null)).isFalse();
+        assertThat(new Move("o-1", 2, Move.Kind.HOLD, Move.BEFORE_TOKENS, NOW).isHoldRecordedAs(null))
+                .isTrue();
+    }
+
+    static Move held(String orderId, int quantity) {
+        return new Move(orderId, quantity, Move.Kind.HOLD, "t-1", NOW);
     }
 
     @Test
@@ -95,7 +127,7 @@ class StockTest {
 
     @Test
     void writingOffTakesOnlyUnitsOnSaleAndMayMakeTheStockLow() {
-        Stock stock = stock(12, 10, new Hold("o-1", 4, NOW));
+        Stock stock = stock(12, 10, held("o-1", 4));
 
         StockChange change = stock.adjust(-5, "Hỏng khi vận chuyển", "bantochuc", NOW);
 

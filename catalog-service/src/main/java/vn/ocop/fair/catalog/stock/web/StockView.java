@@ -42,7 +42,7 @@ record StockView(
                 s.reserved(),
                 s.sold(),
                 s.lowThreshold(),
-                s.holds().size(),
+                (int) s.heldOrders(),
                 latest);
     }
 }
