@@ -1,0 +1,202 @@
+package vn.ocop.fair.catalog.stock.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.catalog.access.NotYourProducer;
+import vn.ocop.fair.catalog.product.ProductId;
+import vn.ocop.fair.catalog.product.ProductNotFound;
+import vn.ocop.fair.catalog.stock.Adjustment;
+import vn.ocop.fair.catalog.stock.NotEnoughStock;
+import vn.ocop.fair.catalog.stock.Stock;
+import vn.ocop.fair.catalog.stock.StockLevel;
+import vn.ocop.fair.catalog.stock.StockManagement;
+import vn.ocop.fair.support.security.Caller;
+
+/**
+ * The stock controller alone (no store): what it refuses before the stock is touched, who may
+ * manage stock, which problem each refusal becomes, and how a level is answered.
+ */
+@WebMvcTest(StockController.class)
+@Import(StockControllerTest.Slice.class)
+class StockControllerTest {
+
+    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
+    private static final String ADJUSTMENTS = "/api/catalog/products/p-1/stock/adjustments";
+
+    @Autowired
+    MockMvc http;
+
+    @MockitoBean
+    StockManagement stock;
+
+    @Test
+    void rejectsAnAdjustmentWithoutDeltaOrReasonNamingEachField() throws Exception {
+        http.perform(json(post(ADJUSTMENTS), "{\"reason\":\"  \"}").with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("delta", "reason")));
+        verifyNoInteractions(stock);
+    }
+
+    @Test
+    void rejectsAZeroDeltaAndOneOverAMillionUnits() throws Exception {
+        http.perform(json(post(ADJUSTMENTS), "{\"delta\":0,\"reason\":\"Kiểm kê\"}")
+                        .with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("delta must not be 0"));
+        http.perform(json(post(ADJUSTMENTS), "{\"delta\":-1000001,\"reason\":\"Hỏng khi vận chuyển\"}")
+                        .with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("delta"));
+        verifyNoInteractions(stock);
+    }
+
+    @Test
+    void refusesADeltaThatIsNoWholeNumberAsUnreadable() throws Exception {
+        http.perform(json(post(ADJUSTMENTS), "{\"delta\":\"nhiều\",\"reason\":\"Nhập lô\"}")
+                        .with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(jsonPath("$.detail", Matchers.startsWith("delta must be a whole number")));
+        http.perform(json(post(ADJUSTMENTS), "{\"delta\":1.5,\"reason\":\"Nhập lô\"}")
+                        .with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"));
+        verifyNoInteractions(stock);
+    }
+
+    @Test
+    void rejectsANegativeLowThresholdAndABrokenBody() throws Exception {
+        http.perform(json(put("/api/catalog/products/p-1/stock/low-threshold"), "{\"lowThreshold\":-1}")
+                        .with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lowThreshold"));
+        http.perform(json(put("/api/catalog/products/p-1/stock/low-threshold"), "{\"lowThreshold\":")
+                        .with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"));
+        verifyNoInteractions(stock);
+    }
+
+    @Test
+    void letsOnlyProducersAndOrganisersSeeOrManageStock() throws Exception {
+        http.perform(get("/api/catalog/products/p-1/stock")).andExpect(status().isUnauthorized());
+        http.perform(get("/api/catalog/products/p-1/stock").with(caller("CUSTOMER")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(json(post(ADJUSTMENTS), "{\"delta\":5,\"reason\":\"Nhập lô\"}")
+                        .with(caller("CUSTOMER")))
+                .andExpect(status().isForbidden());
+        http.perform(json(put("/api/catalog/products/p-1/stock/low-threshold"), "{\"lowThreshold\":3}")
+                        .with(caller("OPERATOR")))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(stock);
+    }
+
+    @Test
+    void answersAnotherProducersProductWith403AndAnUnknownOneWith404() throws Exception {
+        when(stock.adjust(eq(new ProductId("p-2")), anyLong(), anyString(), any()))
+                .thenThrow(new NotYourProducer(
+                        new Caller("u-PRODUCER", java.util.Set.of("PRODUCER"), "htx-lua-van-phuc"), "htx-khac"));
+        when(stock.level(eq(new ProductId("nowhere")), any())).thenThrow(ProductNotFound.class);
+
+        http.perform(json(post("/api/catalog/products/p-2/stock/adjustments"), "{\"delta\":5,\"reason\":\"Nhập\"}")
+                        .with(producer()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "not-your-producer"));
+        http.perform(get("/api/catalog/products/nowhere/stock").with(producer()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "product-not-found"));
+    }
+
+    @Test
+    void answersAWriteOffOfMoreThanIsOnSaleWith409() throws Exception {
+        when(stock.adjust(eq(new ProductId("p-1")), eq(-50L), anyString(), any()))
+                .thenThrow(NotEnoughStock.class);
+
+        http.perform(json(post(ADJUSTMENTS), "{\"delta\":-50,\"reason\":\"Hỏng khi vận chuyển\"}")
+                        .with(producer()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "not-enough-stock"));
+    }
+
+    @Test
+    void receivesUnitsWithTheReasonStrippedAndAnswersTheLevelNewestAdjustmentFirst() throws Exception {
+        when(stock.adjust(eq(new ProductId("p-1")), eq(20L), eq("Nhập lô hàng tháng 12"), any()))
+                .thenReturn(new StockLevel(
+                        new Stock("p-1", "htx-lua-van-phuc", 30, 27, 2, 1, 5, List.of()),
+                        List.of(
+                                new Adjustment(10, "Tồn đầu kỳ", "u-PRODUCER", Instant.parse("2026-12-01T02:00:00Z")),
+                                new Adjustment(
+                                        20,
+                                        "Nhập lô hàng tháng 12",
+                                        "u-PRODUCER",
+                                        Instant.parse("2026-12-03T02:00:00Z")))));
+
+        http.perform(json(post(ADJUSTMENTS), "{\"delta\":20,\"reason\":\"  Nhập lô hàng tháng 12 \"}")
+                        .with(producer()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.productId").value("p-1"))
+                .andExpect(jsonPath("$.received").value(30))
+                .andExpect(jsonPath("$.available").value(27))
+                .andExpect(jsonPath("$.lowThreshold").value(5))
+                .andExpect(jsonPath("$.heldForOrders").value(0))
+                .andExpect(jsonPath("$.adjustments[*].delta", Matchers.contains(20, 10)))
+                .andExpect(jsonPath("$.adjustments[0].reason").value("Nhập lô hàng tháng 12"));
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static JwtRequestPostProcessor producer() {
+        return jwt().jwt(token -> token.subject("u-PRODUCER")
+                        .claim("roles", List.of("PRODUCER"))
+                        .claim("producer_id", "htx-lua-van-phuc"))
+                .authorities(new SimpleGrantedAuthority("ROLE_PRODUCER"));
+    }
+
+    private static JwtRequestPostProcessor caller(String role) {
+        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
+    @ComponentScan(
+            basePackages = "vn.ocop.fair.catalog.config",
+            useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
+    static class Slice {}
+}

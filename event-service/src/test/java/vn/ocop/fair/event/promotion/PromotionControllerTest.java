@@ -1,0 +1,181 @@
+package vn.ocop.fair.event.promotion;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.event.fair.events.Promotion;
+
+/**
+ * The promotion controller alone (no store, no broker): what it refuses before promotions are
+ * asked, who may announce and withdraw, which problem each refusal becomes, and who sees a
+ * voucher's code.
+ */
+@WebMvcTest(PromotionController.class)
+@Import(PromotionControllerTest.Slice.class)
+class PromotionControllerTest {
+
+    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
+
+    private static final String VOUCHER = """
+            {"name":"Tết 2026","kind":"VOUCHER","percentOff":10,
+             "voucher":{"code":"TET2026","totalUses":100,"usesPerCustomer":1}}""";
+
+    @Autowired
+    MockMvc http;
+
+    @MockitoBean
+    FairPromotions promotions;
+
+    @Test
+    void refusesAPromotionWithoutNameOrKindNamingEachField() throws Exception {
+        http.perform(json(post("/api/fairs/f-1/promotions"), "{\"name\":\" \"}").with(caller("ORGANISER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("name", "kind")));
+        verifyNoInteractions(promotions);
+    }
+
+    @Test
+    void refusesAVoucherWithoutACodeNamingTheNestedField() throws Exception {
+        http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER.replace("\"code\":\"TET2026\",", ""))
+                        .with(caller("ORGANISER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("voucher.code"));
+        verifyNoInteractions(promotions);
+    }
+
+    @Test
+    void answersAKindThatDoesNotExistWithTheAcceptedOnes() throws Exception {
+        http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER.replace("\"VOUCHER\"", "\"BOGO\""))
+                        .with(caller("ORGANISER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("PERCENTAGE, FIXED_AMOUNT, VOUCHER")));
+        verifyNoInteractions(promotions);
+    }
+
+    @Test
+    void refusesAWithdrawalWithoutAReasonAndPagingOutOfRange() throws Exception {
+        http.perform(json(post("/api/fairs/f-1/promotions/pr-1/withdrawal"), "{\"reason\":\"\"}")
+                        .with(caller("ORGANISER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        http.perform(get("/api/fairs/f-1/promotions").param("size", "101"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(jsonPath("$.detail").value("size must be between 1 and 100"));
+        http.perform(get("/api/fairs/f-1/promotions").param("page", "first"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        verifyNoInteractions(promotions);
+    }
+
+    @Test
+    void letsOnlyOrganisersAnnounceAndWithdraw() throws Exception {
+        http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER)).andExpect(status().isUnauthorized());
+        for (String role : List.of("CUSTOMER", "PRODUCER", "OPERATOR")) {
+            http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER).with(caller(role)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            http.perform(json(post("/api/fairs/f-1/promotions/pr-1/withdrawal"), "{\"reason\":\"lỗi giá\"}")
+                            .with(caller(role)))
+                    .andExpect(status().isForbidden());
+        }
+        verifyNoInteractions(promotions);
+    }
+
+    @Test
+    void answersATakenVoucherCodeWith409AndAnUnknownPromotionWith404() throws Exception {
+        when(promotions.announce(eq("f-1"), any())).thenThrow(new PromotionRefusals.VoucherCodeTaken("TET2026"));
+        when(promotions.withdraw("f-1", "pr-9", "lỗi giá"))
+                .thenThrow(new PromotionRefusals.PromotionNotFound("f-1", "pr-9"));
+
+        http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER).with(caller("ORGANISER")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "voucher-code-taken"));
+        http.perform(json(post("/api/fairs/f-1/promotions/pr-9/withdrawal"), "{\"reason\":\"lỗi giá\"}")
+                        .with(caller("ORGANISER")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "promotion-not-found"));
+    }
+
+    @Test
+    void listsAVoucherFlatWithItsStatusButItsCodeOnlyToOrganisers() throws Exception {
+        when(promotions.of(eq("f-1"), any())).thenReturn(List.of(voucher()));
+
+        http.perform(get("/api/fairs/f-1/promotions"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value("pr-1"))
+                .andExpect(jsonPath("$.items[0].name").value("Tết 2026"))
+                .andExpect(jsonPath("$.items[0].kind").value("VOUCHER"))
+                .andExpect(jsonPath("$.items[0].status").value("ACTIVE"))
+                .andExpect(jsonPath("$.items[0].voucher.totalUses").value(100))
+                .andExpect(jsonPath("$.items[0].voucher.code").doesNotExist())
+                .andExpect(jsonPath("$.items[0].promotion").doesNotExist());
+        http.perform(get("/api/fairs/f-1/promotions").with(caller("ORGANISER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].voucher.code").value("TET2026"));
+    }
+
+    private static Promotions.Stored voucher() {
+        return new Promotions.Stored(
+                new Promotion(
+                        "pr-1",
+                        1,
+                        "Tết 2026",
+                        "VOUCHER",
+                        new Promotion.Scope("FAIR", List.of()),
+                        10,
+                        null,
+                        Instant.parse("2026-12-10T01:00:00Z"),
+                        Instant.parse("2026-12-14T15:00:00Z"),
+                        new Promotion.Voucher("TET2026", 100, 1, 0, false),
+                        null),
+                PromotionStatus.ACTIVE,
+                null);
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static JwtRequestPostProcessor caller(String role) {
+        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
+    @ComponentScan(
+            basePackages = "vn.ocop.fair.event.config",
+            useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
+    static class Slice {}
+}

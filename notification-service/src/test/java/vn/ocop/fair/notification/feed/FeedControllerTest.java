@@ -1,0 +1,185 @@
+package vn.ocop.fair.notification.feed;
+
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.ocop.fair.notification.notification.Channel;
+import vn.ocop.fair.notification.notification.Notifications;
+
+/**
+ * The feed controller alone (no store, no stream): what it refuses before the feed is read, that
+ * each caller reads their own feed only, and which problem each refusal becomes.
+ */
+@WebMvcTest(FeedController.class)
+@Import(FeedControllerTest.Slice.class)
+class FeedControllerTest {
+
+    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
+    private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
+
+    @Autowired
+    MockMvc http;
+
+    @MockitoBean
+    Notifications notifications;
+
+    @MockitoBean
+    LiveFeed live;
+
+    @Test
+    void refusesAPageSizeOverAHundredAndANegativePage() throws Exception {
+        http.perform(get("/api/notifications").param("size", "101").with(customer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("size")));
+        http.perform(get("/api/notifications").param("page", "-1").with(customer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("page")));
+        verifyNoInteractions(notifications);
+    }
+
+    @Test
+    void refusesAnUnreadFlagThatIsNoBooleanNamingTheParameter() throws Exception {
+        http.perform(get("/api/notifications").param("unread", "maybe").with(customer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("unread"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be true or false"));
+        http.perform(get("/api/notifications").param("size", "twenty").with(customer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        verifyNoInteractions(notifications);
+    }
+
+    @Test
+    void wantsASignedInCaller() throws Exception {
+        http.perform(get("/api/notifications"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/notifications/unread-count")).andExpect(status().isUnauthorized());
+        http.perform(put("/api/notifications/n-1/read")).andExpect(status().isUnauthorized());
+        verifyNoInteractions(notifications, live);
+    }
+
+    @Test
+    void answersMarkingANotificationNotTheCallersAsNotFound() throws Exception {
+        when(notifications.markRead("n-1", "customer:khach-1", NOW)).thenReturn(Optional.empty());
+
+        http.perform(put("/api/notifications/n-1/read").with(customer()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "notification-not-found"));
+    }
+
+    @Test
+    void marksTheCallersNotificationReadAndAnswersIt() throws Exception {
+        when(notifications.markRead("n-1", "customer:khach-1", NOW)).thenReturn(Optional.of(notification("n-1", true)));
+
+        http.perform(put("/api/notifications/n-1/read").with(customer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("n-1"))
+                .andExpect(jsonPath("$.read").value(true))
+                .andExpect(jsonPath("$.recipient").doesNotExist());
+    }
+
+    @Test
+    void pagesTheCallersOwnUnreadFeed() throws Exception {
+        when(notifications.page("customer:khach-1", Channel.IN_APP, true, 1, 2))
+                .thenReturn(List.of(notification("n-3", false)));
+        when(notifications.count("customer:khach-1", Channel.IN_APP, true)).thenReturn(3L);
+
+        http.perform(get("/api/notifications")
+                        .param("unread", "true")
+                        .param("page", "1")
+                        .param("size", "2")
+                        .with(customer()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.items[0].id").value("n-3"))
+                .andExpect(jsonPath("$.items[0].type").value("OrderConfirmed"))
+                .andExpect(jsonPath("$.items[0].subject").value("Đơn hàng đã được xác nhận"))
+                .andExpect(jsonPath("$.items[0].read").value(false))
+                .andExpect(jsonPath("$.items[0].createdAt").value("2026-12-03T09:00:00Z"))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(2))
+                .andExpect(jsonPath("$.total").value(3));
+    }
+
+    @Test
+    void countsTheUnreadOfTheProducersSharedFeed() throws Exception {
+        when(notifications.count("producer:htx-lua-van-phuc", Channel.IN_APP, true))
+                .thenReturn(4L);
+
+        http.perform(get("/api/notifications/unread-count").with(producer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unread").value(4));
+        http.perform(get("/api/notifications/unread-count").with(customer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unread").value(0));
+    }
+
+    private static Document notification(String id, boolean read) {
+        return new Document("_id", id)
+                .append("recipient", "customer:khach-1")
+                .append("type", "OrderConfirmed")
+                .append("subject", "Đơn hàng đã được xác nhận")
+                .append("body", "Đơn o-1 đã được xác nhận")
+                .append("read", read)
+                .append("createdAt", Date.from(NOW));
+    }
+
+    private static JwtRequestPostProcessor customer() {
+        return jwt().jwt(token -> token.subject("khach-1").claim("roles", List.of("CUSTOMER")))
+                .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER"));
+    }
+
+    private static JwtRequestPostProcessor producer() {
+        return jwt().jwt(token -> token.subject("u-PRODUCER")
+                        .claim("roles", List.of("PRODUCER"))
+                        .claim("producer_id", "htx-lua-van-phuc"))
+                .authorities(new SimpleGrantedAuthority("ROLE_PRODUCER"));
+    }
+
+    /** The service's own filter chain (package-private in config), and a clock. */
+    @TestConfiguration
+    @ComponentScan(
+            basePackages = "vn.ocop.fair.notification.config",
+            useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
+    static class Slice {
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package vn.ocop.fair.order.ordering.views;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.ocop.fair.order.ordering.NotAllowed;
+import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderNotFound;
+import vn.ocop.fair.order.ordering.events.OrderPlaced;
+
+/**
+ * The order queries over HTTP, the controller alone (no store): what it refuses before anything is
+ * read, who may list what, which problem each refusal becomes, and how much of an order each caller
+ * is shown.
+ */
+@WebMvcTest(OrderViewController.class)
+@Import(OrderViewControllerTest.Slice.class)
+class OrderViewControllerTest {
+
+    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
+
+    @Autowired
+    MockMvc http;
+
+    @MockitoBean
+    OrderQueries queries;
+
+    @Test
+    void answersAStatusThatDoesNotExistWithTheAcceptedOnes() throws Exception {
+        http.perform(get("/api/orders").param("status", "SHIPPED").with(caller("ORGANISER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message", Matchers.containsString("CONFIRMED")))
+                .andExpect(jsonPath("$.errors[0].message", Matchers.not(Matchers.containsString("vn.ocop"))));
+        verifyNoInteractions(queries);
+    }
+
+    @Test
+    void refusesAPageSizeThatIsNoNumberNamingTheParameter() throws Exception {
+        http.perform(get("/api/orders/producer-lines").param("size", "ten").with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].message", Matchers.startsWith("must be a whole number")));
+        verifyNoInteractions(queries);
+    }
+
+    @Test
+    void refusesPagingOutOfRangeBeforeAnythingIsRead() throws Exception {
+        http.perform(get("/api/orders").param("size", "101").with(caller("CUSTOMER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-page"));
+        http.perform(get("/api/orders/producer-lines").param("page", "-1").with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-page"));
+        verifyNoInteractions(queries);
+    }
+
+    @Test
+    void letsOnlyProducersReadProducerLinesAndNobodyWithoutAToken() throws Exception {
+        http.perform(get("/api/orders/producer-lines")).andExpect(status().isUnauthorized());
+        http.perform(get("/api/orders")).andExpect(status().isUnauthorized());
+        for (String role : List.of("CUSTOMER", "ORGANISER", "OPERATOR")) {
+            http.perform(get("/api/orders/producer-lines").with(caller(role)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        verifyNoInteractions(queries);
+    }
+
+    @Test
+    void answersAProducerListingEveryOrderAsForbidden() throws Exception {
+        when(queries.list(any(), any(), any(), any(), anyInt(), anyInt()))
+                .thenThrow(new NotAllowed("producers see their lines at /api/orders/producer-lines"));
+
+        http.perform(get("/api/orders").with(producer()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "forbidden"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("/api/orders/producer-lines")));
+    }
+
+    @Test
+    void answersAnOrderTheCallerMayNotSeeAsNotFound() throws Exception {
+        when(queries.get(eq("o-9"), any())).thenThrow(new OrderNotFound("o-9"));
+
+        http.perform(get("/api/orders/o-9").with(caller("CUSTOMER")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "order-not-found"));
+    }
+
+    @Test
+    void showsItsCustomerTheWholeOrder() throws Exception {
+        when(queries.get(eq("o-1"), any())).thenReturn(placedOrder());
+
+        http.perform(get("/api/orders/o-1").with(caller("CUSTOMER")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.id").value("o-1"))
+                .andExpect(jsonPath("$.customerId").value("u-CUSTOMER"))
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.lines[*].productId", Matchers.contains("p-lua", "p-che")))
+                .andExpect(jsonPath("$.totalVnd").value(530000))
+                .andExpect(jsonPath("$.contact.email").value("an@example.vn"))
+                .andExpect(jsonPath("$.timeline[0].step").value("PLACED"));
+    }
+
+    @Test
+    void showsAProducerOnlyTheirLinesWithoutTheCustomer() throws Exception {
+        when(queries.get(eq("o-1"), any())).thenReturn(placedOrder());
+
+        http.perform(get("/api/orders/o-1").with(producer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orderId").value("o-1"))
+                .andExpect(jsonPath("$.lines[*].productId", Matchers.contains("p-lua")))
+                .andExpect(jsonPath("$.linesTotalVnd").value(450000))
+                .andExpect(jsonPath("$.pickupName").doesNotExist())
+                .andExpect(jsonPath("$.customerId").doesNotExist())
+                .andExpect(jsonPath("$.contact").doesNotExist())
+                .andExpect(jsonPath("$.totalVnd").doesNotExist());
+    }
+
+    /** A PENDING pickup order of u-CUSTOMER with a line of htx-lua-van-phuc and one of another producer. */
+    private static Order placedOrder() {
+        List<Order.Line> lines = List.of(
+                new Order.Line("p-lua", "Khăn lụa", "htx-lua-van-phuc", 1, 450000, 450000, 0, null, false),
+                new Order.Line("p-che", "Chè Tân Cương", "htx-che-tan-cuong", 2, 40000, 40000, 0, null, false));
+        return Order.place(
+                        new Order.Placing(
+                                "o-1",
+                                "u-CUSTOMER",
+                                "f-1",
+                                lines,
+                                new Order.Totals(530000, 0, null, null, 0, 530000),
+                                new OrderPlaced.Fulfilment("PICKUP", "A-01", null),
+                                new OrderPlaced.Contact("Nguyễn Văn An", "an@example.vn", "0912345678"),
+                                "CASH_ON_PICKUP",
+                                null,
+                                List.of()),
+                        Instant.parse("2026-12-03T09:00:00Z"))
+                .order();
+    }
+
+    private static JwtRequestPostProcessor producer() {
+        return jwt().jwt(token -> token.subject("u-PRODUCER")
+                        .claim("roles", List.of("PRODUCER"))
+                        .claim("producer_id", "htx-lua-van-phuc"))
+                .authorities(new SimpleGrantedAuthority("ROLE_PRODUCER"));
+    }
+
+    private static JwtRequestPostProcessor caller(String role) {
+        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
+    @ComponentScan(
+            basePackages = "vn.ocop.fair.order.config",
+            useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
+    static class Slice {}
+}
