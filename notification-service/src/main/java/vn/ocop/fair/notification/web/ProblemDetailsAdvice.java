@@ -1,15 +1,9 @@
 package vn.ocop.fair.notification.web;
 
-import java.net.URI;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import vn.ocop.fair.notification.feed.NotificationNotFound;
 import vn.ocop.fair.notification.preference.UnsupportedChannel;
 import vn.ocop.fair.notification.subscription.AlreadyFollowing;
@@ -61,19 +55,5 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
     @ExceptionHandler
     ProblemDetail unsupportedChannel(UnsupportedChannel e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-channel", "Unsupported channel", e.getMessage());
-    }
-
-    /** A query parameter out of range, e.g. {@code size=500}. */
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(
-            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = ex.getBody();
-        body.setType(URI.create(TYPES + "invalid-request"));
-        body.setDetail("Invalid request parameters: "
-                + ex.getParameterValidationResults().stream()
-                        .map(r -> r.getMethodParameter().getParameterName() + " "
-                                + r.getResolvableErrors().get(0).getDefaultMessage())
-                        .toList());
-        return handleExceptionInternal(ex, body, headers, status, request);
     }
 }

@@ -16,7 +16,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -59,11 +58,12 @@ class FeedControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
-                .andExpect(jsonPath("$.detail", Matchers.containsString("size")));
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be less than or equal to 100"));
         http.perform(get("/api/notifications").param("page", "-1").with(customer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
-                .andExpect(jsonPath("$.detail", Matchers.containsString("page")));
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
         verifyNoInteractions(notifications);
     }
 

@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -68,9 +67,6 @@ class ProducerControllerTest {
         verifyNoInteractions(producers);
     }
 
-    @Disabled("Wrong answer, reported: a body field error on PUT /api/catalog/producers/{id} is answered as a bare"
-            + " 400 'Validation failure' (no type, no errors), since the @Pattern on the id makes Spring validate"
-            + " the whole method (HandlerMethodValidationException). Enable once it names the fields.")
     @Test
     void refusesAProducerWithoutNameTypeOrPlaceNamingEachField() throws Exception {
         http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), "{\"name\":\"\"}")
@@ -83,9 +79,6 @@ class ProducerControllerTest {
         verifyNoInteractions(producers);
     }
 
-    @Disabled("Wrong answer, reported: a body field error on PUT /api/catalog/producers/{id} is answered as a bare"
-            + " 400 'Validation failure' (no type, no errors), since the @Pattern on the id makes Spring validate"
-            + " the whole method (HandlerMethodValidationException). Enable once it names the fields.")
     @Test
     void refusesAPhoneAndAnEmailThatAreNoneNamingEachField() throws Exception {
         http.perform(json(

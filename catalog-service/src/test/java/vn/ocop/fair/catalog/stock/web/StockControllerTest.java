@@ -155,7 +155,7 @@ class StockControllerTest {
     void receivesUnitsWithTheReasonStrippedAndAnswersTheLevelNewestAdjustmentFirst() throws Exception {
         when(stock.adjust(eq(new ProductId("p-1")), eq(20L), eq("Nhập lô hàng tháng 12"), any()))
                 .thenReturn(new StockLevel(
-                        new Stock("p-1", "htx-lua-van-phuc", 30, 27, 2, 1, 5, List.of()),
+                        new Stock("p-1", "htx-lua-van-phuc", 30, 27, 2, 1, 5, 1, List.of()),
                         List.of(
                                 new Adjustment(10, "Tồn đầu kỳ", "u-PRODUCER", Instant.parse("2026-12-01T02:00:00Z")),
                                 new Adjustment(
@@ -172,7 +172,7 @@ class StockControllerTest {
                 .andExpect(jsonPath("$.received").value(30))
                 .andExpect(jsonPath("$.available").value(27))
                 .andExpect(jsonPath("$.lowThreshold").value(5))
-                .andExpect(jsonPath("$.heldForOrders").value(0))
+                .andExpect(jsonPath("$.heldForOrders").value(1))
                 .andExpect(jsonPath("$.adjustments[*].delta", Matchers.contains(20, 10)))
                 .andExpect(jsonPath("$.adjustments[0].reason").value("Nhập lô hàng tháng 12"));
     }

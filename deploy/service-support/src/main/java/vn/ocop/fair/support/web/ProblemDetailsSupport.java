@@ -1,6 +1,7 @@
 package vn.ocop.fair.support.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.InvalidPropertyException;
@@ -12,11 +13,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -78,6 +82,27 @@ public abstract class ProblemDetailsSupport extends ResponseEntityExceptionHandl
         List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> invalidField(e.getField(), message(e)))
                 .toList();
+        return invalidRequest(ex, errors, headers, request);
+    }
+
+    /**
+     * Constraints checked on the method rather than on one argument: a path variable or query
+     * parameter out of range (e.g. {@code size=500}), and with it the body's fields, each named.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors fields) {
+                fields.getFieldErrors().forEach(e -> errors.add(invalidField(e.getField(), message(e))));
+            } else {
+                String name = String.valueOf(result.getMethodParameter().getParameterName());
+                result.getResolvableErrors()
+                        .forEach(e -> errors.add(invalidField(
+                                name, InputProblems.withoutJavaNames(String.valueOf(e.getDefaultMessage())))));
+            }
+        }
         return invalidRequest(ex, errors, headers, request);
     }
 

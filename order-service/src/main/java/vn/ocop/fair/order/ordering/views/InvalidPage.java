@@ -4,6 +4,6 @@ package vn.ocop.fair.order.ordering.views;
 public class InvalidPage extends RuntimeException {
 
     InvalidPage() {
-        super("page starts at 0 and size is 1 to 100");
+        super("page is 0 to " + OrderViewController.MAX_PAGE + " and size is 1 to 100");
     }
 }

@@ -20,6 +20,9 @@ import vn.ocop.fair.support.security.Caller;
 @Tag(name = "order") // one tag for the three controllers of the resource
 class OrderViewController {
 
+    /** The last page one may ask for: page × size stays far from overflowing, and deep paging is what filters are for. */
+    static final int MAX_PAGE = 10_000;
+
     private final OrderQueries queries;
 
     OrderViewController(OrderQueries queries) {
@@ -69,7 +72,7 @@ class OrderViewController {
     }
 
     private static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > 100) {
             throw new InvalidPage();
         }
     }

@@ -78,6 +78,13 @@ class OrderViewControllerTest {
         http.perform(get("/api/orders/producer-lines").param("page", "-1").with(producer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-page"));
+        http.perform(get("/api/orders")
+                        .param("page", "21474837")
+                        .param("size", "100")
+                        .with(caller("CUSTOMER")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-page"))
+                .andExpect(jsonPath("$.detail").value("page is 0 to 10000 and size is 1 to 100"));
         verifyNoInteractions(queries);
     }
 
