@@ -9,7 +9,9 @@ import vn.ocop.fair.support.events.EventRoutes;
 
 /**
  * The records of {@code ocop.orders.v1} catalog reads, each a step of the saga; other order events
- * are not catalog's business. Destination, group, retries and DLQ are in application.yml.
+ * are not catalog's business. The binding is a batch binding: OrderPlaced records that follow one
+ * another are reserved together ({@link ReservationSaga#reserveAll}), the others one by one, in
+ * order. Destination, group, retries and DLQ are in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderEventFunctions {
@@ -17,9 +19,14 @@ class OrderEventFunctions {
     static final String TYPES = "vn.ocop.fair.order.";
 
     @Bean
-    Consumer<Message<byte[]>> orderEvents(ReservationSaga saga, JsonMapper json) {
+    Consumer<Message<Object>> orderEvents(ReservationSaga saga, JsonMapper json) {
         return EventRoutes.reading(json, "order event")
-                .on(TYPES + "OrderPlaced.v1", OrderEventCopy.class, copy -> saga.reserve(copy.toReservation()))
+                .onBatches(
+                        TYPES + "OrderPlaced.v1",
+                        OrderEventCopy.class,
+                        copies -> saga.reserveAll(copies.stream()
+                                .map(OrderEventCopy::toReservation)
+                                .toList()))
                 .on(
                         TYPES + "OrderCancelled.v1",
                         OrderEventCopy.class,
@@ -33,6 +40,6 @@ class OrderEventFunctions {
                         OrderEventCopy.class,
                         copy -> saga.release(copy.requireOrderId(), "ORDER_EXPIRED"))
                 .on(TYPES + "OrderFulfilled.v1", OrderEventCopy.class, copy -> saga.commit(copy.requireOrderId()))
-                .consumer();
+                .batchConsumer();
     }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.fair.catalog.reservation;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,43 @@ class ReservationSaga {
             advance(placed, claim, true, false);
         } else {
             log.debug("Order {} has a reservation already: redelivered or duplicated", placed.orderId());
+        }
+    }
+
+    /**
+     * OrderPlaced of several orders (a batch of the topic): one insert of their reservations, one
+     * look at all their products and stock, then each order's lines held and its outcome written as
+     * {@link #reserve} does; an order seen before is skipped.
+     */
+    void reserveAll(List<Reservation> placed) {
+        if (placed.size() == 1) {
+            reserve(placed.get(0));
+            return;
+        }
+        Map<String, String> claims = new HashMap<>();
+        placed.forEach(r -> claims.put(r.orderId(), newClaim()));
+        List<Reservation> started = reservations.startAll(placed, claims, clock.instant());
+        if (started.size() < placed.size()) {
+            log.debug(
+                    "{} of {} orders have a reservation already: redelivered or duplicated",
+                    placed.size() - started.size(),
+                    placed.size());
+        }
+        if (started.isEmpty()) {
+            return;
+        }
+        Shelf shelf = ledger.look(started.stream()
+                .flatMap(r -> r.lines().stream().map(Reservation.Line::productId))
+                .distinct()
+                .toList());
+        for (Reservation r : started) {
+            String claim = claims.get(r.orderId());
+            try {
+                reserveRemainingLines(r, claim, true, false, shelf);
+            } catch (ClaimLost e) {
+                log.warn(e.getMessage());
+                reconcileAfterLosingTheClaim(r.orderId());
+            }
         }
     }
 
@@ -136,7 +174,7 @@ class ReservationSaga {
     private void advance(Reservation reservation, String claim, boolean fresh, boolean takenOver) {
         try {
             switch (reservation.status()) {
-                case RESERVING -> reserveRemainingLines(reservation, claim, fresh, takenOver);
+                case RESERVING -> reserveRemainingLines(reservation, claim, fresh, takenOver, null);
                 case RELEASING -> end(reservation, claim, takenOver, Status.RELEASED);
                 case COMMITTING -> end(reservation, claim, takenOver, Status.COMMITTED);
                 case RESERVED -> followRequest(reservation);
@@ -157,13 +195,18 @@ class ReservationSaga {
      *
      * @param fresh this worker started the reservation, so nothing but what it held itself is held
      */
-    private void reserveRemainingLines(Reservation reservation, String claim, boolean fresh, boolean takenOver) {
+    /** @param seen the products and stock as looked at for several orders at once, null: look now */
+    private void reserveRemainingLines(
+            Reservation reservation, String claim, boolean fresh, boolean takenOver, Shelf seen) {
         Reservation current = reservation;
         List<Integer> pending = current.pendingLines();
         if (!pending.isEmpty()) {
             Reservation tried = current;
-            Shelf shelf = ledger.look(
-                    pending.stream().map(i -> tried.lines().get(i).productId()).toList());
+            Shelf shelf = seen != null
+                    ? seen
+                    : ledger.look(pending.stream()
+                            .map(i -> tried.lines().get(i).productId())
+                            .toList());
             for (int i : pending) {
                 Reservation.Line line = current.lines().get(i);
                 LineResult result = current.refused()

@@ -1,19 +1,25 @@
 package vn.ocop.fair.catalog.reservation;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -72,6 +78,38 @@ public class Reservations {
                 .append("claim", claim)
                 .append("claimedAt", Date.from(now))
                 .append(UNDERWAY.field(), UNDERWAY.value(now, r.orderId())));
+    }
+
+    /**
+     * {@link #start} for several orders in one unordered insert, each under its own claim.
+     *
+     * @return the reservations started now; the others exist already (redelivered or duplicated events)
+     */
+    List<Reservation> startAll(List<Reservation> placed, Map<String, String> claims, Instant now) {
+        List<Document> documents = placed.stream()
+                .map(r -> ReservationDocuments.document(r)
+                        .append("claim", claims.get(r.orderId()))
+                        .append("claimedAt", Date.from(now))
+                        .append(UNDERWAY.field(), UNDERWAY.value(now, r.orderId())))
+                .toList();
+        Set<Integer> existing = new HashSet<>();
+        try {
+            collection.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(error.getIndex());
+            }
+        }
+        List<Reservation> started = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            if (!existing.contains(i)) {
+                started.add(placed.get(i));
+            }
+        }
+        return started;
     }
 
     /** Remembers an order that ended before catalog reserved anything for it, so a late OrderPlaced reserves nothing. */

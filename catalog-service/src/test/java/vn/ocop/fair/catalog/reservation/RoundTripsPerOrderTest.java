@@ -74,6 +74,22 @@ class RoundTripsPerOrderTest {
         assertThat(counted).containsExactlyEntriesOf(expected);
     }
 
+    @Test
+    void reservesABatchOfOrdersWithOneInsertAndOneLookForAll() {
+        List<Reservation> placed = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            placed.add(Reservation.placed(
+                    UUID.randomUUID().toString(), List.of(new StockLine(products.get(i % 3), 1)), Instant.now()));
+        }
+        Map<String, Integer> expected = new LinkedHashMap<>();
+
+        count("reserve a batch of 10 orders, 1 line each", 3 + 10 * 3, expected, () -> saga.reserveAll(placed));
+        count("the same batch redelivered", 1, expected, () -> saga.reserveAll(placed));
+
+        table.forEach(System.out::println);
+        assertThat(counted).containsExactlyEntriesOf(expected);
+    }
+
     private void count(String step, int expected, Map<String, Integer> expectations, Runnable work) {
         MongoCommands.record();
         work.run();

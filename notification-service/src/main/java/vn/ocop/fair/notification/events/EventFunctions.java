@@ -16,7 +16,7 @@ import vn.ocop.fair.notification.webhook.WebhookFanout;
  * batches (a poll's records of a partition at once): every handler of the topic gets the batch,
  * then the webhooks that want its events; should anything fail, the records are handled one by
  * one and the first that fails is reported by its index, so the error handler ({@link
- * BatchErrorHandling}) retries that record, dead-letters it if it keeps failing, and the ones
+ * vn.ocop.fair.support.events.BatchBindingsAutoConfiguration}) retries that record, dead-letters it if it keeps failing, and the ones
  * before it count as done. The batch functions take {@code Message<Object>}: declared as a list of
  * byte arrays, Spring Cloud Function would "convert" the list as JSON and hand over an empty one.
  * Destination, group, retries and DLQ are in application.yml.

@@ -1,4 +1,4 @@
-package vn.ocop.fair.notification.events;
+package vn.ocop.fair.support.events;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -10,12 +10,13 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -24,7 +25,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
-import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * Retries and dead letters of the batch bindings, in the listener container instead of the binder
@@ -33,10 +33,12 @@ import vn.ocop.fair.support.events.UnreadableEvent;
  * binding's DLQ (through the binder's resolver, which counts it), and the records before it count
  * as done; an unreadable record ({@link UnreadableEvent}) goes to the DLQ at once. Dead letters
  * carry the binder's headers ({@code x-original-topic}, {@code x-exception-message}…), which the
- * runbook reads. Record bindings keep the binder's own retries and DLQ.
+ * runbook reads. Record bindings keep the binder's own retries and DLQ. A batch consumer reports
+ * the failing record as {@link EventRoutes#batchConsumer()} does.
  */
-@Configuration(proxyBeanMethods = false)
-class BatchErrorHandling {
+@AutoConfiguration
+@ConditionalOnClass(ListenerContainerWithDlqAndRetryCustomizer.class)
+public class BatchBindingsAutoConfiguration {
 
     @Bean
     ListenerContainerWithDlqAndRetryCustomizer batchRetriesAndDeadLetters(KafkaProperties kafka) {
@@ -68,7 +70,7 @@ class BatchErrorHandling {
                 DeadLetterPublishingRecoverer recoverer = null;
                 if (dlqDestinationResolver != null) {
                     recoverer = new DeadLetterPublishingRecoverer(template(), dlqDestinationResolver);
-                    recoverer.setHeadersFunction(BatchErrorHandling::binderHeaders);
+                    recoverer.setHeadersFunction(BatchBindingsAutoConfiguration::binderHeaders);
                 }
                 DefaultErrorHandler handler = recoverer == null
                         ? new DefaultErrorHandler(backOff == null ? new FixedBackOff(0L, 0L) : backOff)
