@@ -7,16 +7,21 @@ import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -72,6 +77,11 @@ public class Orders {
                 List.of(entry(placed))));
     }
 
+    /** The orders with these ids that exist, in one read. */
+    public List<Order> findAll(Collection<String> ids) {
+        return collection.find(in("_id", ids)).map(OrderDocuments::fromDocument).into(new ArrayList<>());
+    }
+
     public Optional<Order> find(String id) {
         return Optional.ofNullable(collection.find(eq("_id", id)).first()).map(OrderDocuments::fromDocument);
     }
@@ -85,19 +95,67 @@ public class Orders {
      *     out-of-order step, or a racing one that won: nothing changes)
      */
     public Optional<Order> save(Order.Change change) {
+        UpdateOneModel<Document> transition = transition(change);
+        Document stored = collection.findOneAndUpdate(
+                transition.getFilter(),
+                transition.getUpdate(),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(stored).map(OrderDocuments::fromDocument);
+    }
+
+    /**
+     * {@link #save} for several transitions in one unordered bulk write.
+     *
+     * @return the orders after the changes that applied (the others were in no state they are reached from)
+     */
+    public List<Order> saveAll(List<Order.Change> changes) {
+        if (changes.size() == 1) {
+            return save(changes.get(0)).stream().toList();
+        }
+        List<UpdateOneModel<Document>> updates =
+                changes.stream().map(this::transition).toList();
+        int modified = collection
+                .bulkWrite(updates, new BulkWriteOptions().ordered(false))
+                .getModifiedCount();
+        List<Order> after = changes.stream().map(Order.Change::order).toList();
+        if (modified == changes.size()) {
+            return after;
+        }
+        // some were late or repeated: the ones stored now carry this change's timeline step
+        Map<String, Order.Change> byId = new HashMap<>();
+        changes.forEach(c -> byId.put(c.order().id(), c));
+        List<Order> applied = new ArrayList<>();
+        collection
+                .find(in("_id", byId.keySet()))
+                .map(OrderDocuments::fromDocument)
+                .forEach(stored -> {
+                    Order.Change change = byId.get(stored.id());
+                    if (!stored.timeline().isEmpty()
+                            && sameStep(stored.timeline().get(stored.timeline().size() - 1), change.step())) {
+                        applied.add(stored);
+                    }
+                });
+        return applied;
+    }
+
+    /** The same step, as stored (to the millisecond). */
+    private static boolean sameStep(Order.Step stored, Order.Step step) {
+        return stored.step().equals(step.step())
+                && stored.at().toEpochMilli() == step.at().toEpochMilli();
+    }
+
+    private UpdateOneModel<Document> transition(Order.Change change) {
         Order after = change.order();
         List<String> from =
                 after.status().reachedFrom().stream().map(Enum::name).toList();
-        Document stored = collection.findOneAndUpdate(
+        return new UpdateOneModel<>(
                 and(eq("_id", after.id()), in(STATUS, from)),
                 Updates.combine(
                         Updates.set(STATUS, after.status().name()),
                         changesOf(after),
-                        Updates.unset(PENDING_SINCE), // no transition leads to PENDING
+                        Updates.unset(PENDING_SINCE),
                         Updates.push(TIMELINE, OrderDocuments.step(change.step())),
-                        Outbox.append(List.of(entry(change)))),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(stored).map(OrderDocuments::fromDocument);
+                        Outbox.append(List.of(entry(change)))));
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.ocop.fair.order.ordering.lifecycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -62,19 +63,53 @@ class OrderSaga {
     }
 
     void stockReserved(String orderId) {
-        Optional<Order> found = pending(orderId, "StockReserved");
-        if (found.isEmpty()) {
+        stockReserved(List.of(orderId));
+    }
+
+    /**
+     * StockReserved for several orders (a batch of the topic): the PENDING ones are confirmed in
+     * one bulk write (orders this instance placed are known without a read; the others are read
+     * together).
+     */
+    void stockReserved(List<String> orderIds) {
+        Instant now = clock.instant();
+        List<Order.Change> confirmations = pending(orderIds, "StockReserved").stream()
+                .map(order -> order.confirm(
+                        payments.find(order.paymentMethod())
+                                .orElseGet(() ->
+                                        payments.defaultFor(order.fulfilment().method()))
+                                .dueAt(now, fairEndsAt(order), rules.paymentDueAfter()),
+                        now))
+                .toList();
+        if (confirmations.isEmpty()) {
             return;
         }
-        Order order = found.get();
-        Instant now = clock.instant();
-        Instant dueAt = payments.find(order.paymentMethod())
-                .orElseGet(() -> payments.defaultFor(order.fulfilment().method()))
-                .dueAt(now, fairEndsAt(order), rules.paymentDueAfter());
-        orders.save(order.confirm(dueAt, now)).ifPresent(confirmed -> {
-            outbox.written(orderId);
+        for (Order confirmed : orders.saveAll(confirmations)) {
+            outbox.written(confirmed.id());
             metrics.confirmed(confirmed, Duration.between(confirmed.placedAt(), now));
-        });
+        }
+    }
+
+    /** {@link #pending(String, String)} of several orders, with one read of those this instance did not place. */
+    private List<Order> pending(List<String> orderIds, String reply) {
+        if (orderIds.size() == 1) {
+            return pending(orderIds.get(0), reply).stream().toList();
+        }
+        List<Order> pending = new ArrayList<>();
+        List<String> placedElsewhere = new ArrayList<>();
+        for (String id : orderIds) {
+            awaiting.answered(id).ifPresentOrElse(pending::add, () -> placedElsewhere.add(id));
+        }
+        if (!placedElsewhere.isEmpty()) {
+            for (Order found : orders.findAll(placedElsewhere)) {
+                if (found.status() == OrderStatus.PENDING) {
+                    pending.add(found);
+                } else {
+                    log.debug("{} for order {} ignored: {}", reply, found.id(), found.status());
+                }
+            }
+        }
+        return pending;
     }
 
     /**

@@ -9,7 +9,9 @@ import vn.ocop.fair.support.events.EventRoutes;
 
 /**
  * Catalog's replies on {@code ocop.catalog.stock.v1}, each a step of the order saga; other stock
- * events are not the saga's business. Destination, group, retries and DLQ are in application.yml.
+ * events are not the saga's business. The binding is a batch binding: StockReserved records that
+ * follow one another confirm their orders together, the others are handled one by one, in order.
+ * Destination, group, retries and DLQ are in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 class StockEventFunctions {
@@ -17,9 +19,13 @@ class StockEventFunctions {
     private static final String PREFIX = "vn.ocop.fair.catalog.";
 
     @Bean
-    Consumer<Message<byte[]>> stockEvents(OrderSaga saga, JsonMapper json) {
+    Consumer<Message<Object>> stockEvents(OrderSaga saga, JsonMapper json) {
         return EventRoutes.reading(json, "stock event")
-                .on(PREFIX + "StockReserved.v1", StockEventCopy.class, copy -> saga.stockReserved(copy.orderId()))
+                .onBatches(
+                        PREFIX + "StockReserved.v1",
+                        StockEventCopy.class,
+                        copies -> saga.stockReserved(
+                                copies.stream().map(StockEventCopy::orderId).toList()))
                 .on(
                         PREFIX + "StockReservationRejected.v1",
                         StockEventCopy.class,
@@ -33,6 +39,6 @@ class StockEventFunctions {
                         PREFIX + "StockCommitted.v1",
                         StockEventCopy.class,
                         copy -> saga.noted(copy.orderId(), "STOCK_COMMITTED", "Catalog counted the units as sold"))
-                .consumer();
+                .batchConsumer();
     }
 }

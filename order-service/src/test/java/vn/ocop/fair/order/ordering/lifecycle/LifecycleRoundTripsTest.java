@@ -2,6 +2,7 @@ package vn.ocop.fair.order.ordering.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +58,23 @@ class LifecycleRoundTripsTest extends OrderServiceTest {
         assertThat(counted(() -> lifecycle.cancel(order, ORGANISER, "Nhầm đơn")))
                 .as("no flash units or voucher to give back")
                 .containsExactly("find orders", "findAndModify orders");
+    }
+
+    @Test
+    void confirmsABatchOfRepliesInOneBulkWriteAndReadsTogetherTheOrdersPlacedElsewhere() {
+        List<String> mine = List.of(placed("khach-trips-5"), placed("khach-trips-6"), placed("khach-trips-7"));
+        List<String> elsewhere = List.of(placed("khach-trips-8"), placed("khach-trips-9"));
+        elsewhere.forEach(awaiting::answered); // as if another instance had placed them
+        List<String> all = new ArrayList<>(mine);
+        all.addAll(elsewhere);
+
+        assertThat(counted(() -> saga.stockReserved(all))).containsExactly("find orders", "update orders");
+        assertThat(all)
+                .allSatisfy(
+                        id -> assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.CONFIRMED));
+        assertThat(counted(() -> saga.stockReserved(all)))
+                .as("repeated replies read the orders once and change nothing")
+                .containsExactly("find orders");
     }
 
     private String placed(String customer) {
