@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import vn.ocop.fair.support.observability.DeadLetterCounter;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 import vn.ocop.fair.testsupport.TestTokens;
 
@@ -22,6 +25,9 @@ import vn.ocop.fair.testsupport.TestTokens;
  * read goes to the dead-letter topic; the metrics count what happened.
  */
 class BrokerIntegrationTest extends ServiceTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
 
@@ -126,6 +132,12 @@ class BrokerIntegrationTest extends ServiceTest {
                 r -> broken.equals(KafkaTestClient.header(r, "ce_id")),
                 Duration.ofSeconds(30));
         assertThat(dead).hasSize(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(meters.find(DeadLetterCounter.METER)
+                                .tags("topic", "ocop.orders.v1", "reason", "unreadable")
+                                .counter())
+                        .as("the dead letter of a batch binding is counted")
+                        .isNotNull());
         Api customerApi = Api.customer(port, customer);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() ->

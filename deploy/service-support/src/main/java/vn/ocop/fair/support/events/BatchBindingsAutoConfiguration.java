@@ -10,12 +10,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,7 +32,8 @@ import org.springframework.util.backoff.FixedBackOff;
  * Retries and dead letters of the batch bindings, in the listener container instead of the binder
  * (the binder would dead-letter a whole batch): the record a batch reports by its index ({@link
  * BatchListenerFailedException}) is retried with the binding's back-off, then sent to the
- * binding's DLQ (through the binder's resolver, which counts it), and the records before it count
+ * binding's DLQ (through the binder's resolver; counted by the {@link DlqPartitionFunction}, as the
+ * binder's own dead letters are), and the records before it count
  * as done; an unreadable record ({@link UnreadableEvent}) goes to the DLQ at once. Dead letters
  * carry the binder's headers ({@code x-original-topic}, {@code x-exception-message}…), which the
  * runbook reads. Record bindings keep the binder's own retries and DLQ. A batch consumer reports
@@ -41,7 +44,8 @@ import org.springframework.util.backoff.FixedBackOff;
 public class BatchBindingsAutoConfiguration {
 
     @Bean
-    ListenerContainerWithDlqAndRetryCustomizer batchRetriesAndDeadLetters(KafkaProperties kafka) {
+    ListenerContainerWithDlqAndRetryCustomizer batchRetriesAndDeadLetters(
+            KafkaProperties kafka, ObjectProvider<DlqPartitionFunction> deadLetterCounter) {
         return new ListenerContainerWithDlqAndRetryCustomizer() {
 
             private KafkaTemplate<byte[], byte[]> deadLetters;
@@ -69,7 +73,12 @@ public class BatchBindingsAutoConfiguration {
                 }
                 DeadLetterPublishingRecoverer recoverer = null;
                 if (dlqDestinationResolver != null) {
-                    recoverer = new DeadLetterPublishingRecoverer(template(), dlqDestinationResolver);
+                    // the binder's resolver does not consult the DlqPartitionFunction, which counts dead letters
+                    BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> counted = (record, failure) -> {
+                        deadLetterCounter.ifAvailable(counter -> counter.apply(group, record, failure));
+                        return dlqDestinationResolver.apply(record, failure);
+                    };
+                    recoverer = new DeadLetterPublishingRecoverer(template(), counted);
                     recoverer.setHeadersFunction(BatchBindingsAutoConfiguration::binderHeaders);
                 }
                 DefaultErrorHandler handler = recoverer == null
