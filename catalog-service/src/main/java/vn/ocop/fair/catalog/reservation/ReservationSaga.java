@@ -69,7 +69,8 @@ class ReservationSaga {
     /**
      * OrderPlaced of several orders (a batch of the topic): one insert of their reservations, one
      * look at all their products and stock, then each order's lines held and its outcome written as
-     * {@link #reserve} does; an order seen before is skipped.
+     * {@link #reserve} does; an order seen before is skipped. An order whose reservation fails
+     * half-way is left as a crash leaves it, to the sweeper, and the others go on.
      */
     void reserveAll(List<Reservation> placed) {
         if (placed.size() == 1) {
@@ -99,6 +100,8 @@ class ReservationSaga {
             } catch (ClaimLost e) {
                 log.warn(e.getMessage());
                 reconcileAfterLosingTheClaim(r.orderId());
+            } catch (RuntimeException e) { // as after a crash: the sweeper takes it over; the batch goes on
+                log.warn("Reserving order {} failed; the sweeper will finish it: {}", r.orderId(), e.toString());
             }
         }
     }

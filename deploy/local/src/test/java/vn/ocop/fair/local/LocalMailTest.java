@@ -62,6 +62,12 @@ class LocalMailTest {
             } finally {
                 store.close();
             }
+
+            assertThat(mail.recipients()).isEqualTo(2);
+            assertThat(mail.prune(1)).isEqualTo(2);
+            assertThat(mail.recipients())
+                    .as("khach0 has no message left: its mailbox is gone until its next e-mail")
+                    .isEqualTo(1);
         }
     }
 }
