@@ -27,7 +27,6 @@ import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Stock;
-import vn.ocop.fair.catalog.stock.StockHolds;
 
 /**
  * A rush on a product at a fair: 2,000 orders at once over the real broker, for a product with 100
@@ -44,10 +43,7 @@ class ReservationConcurrencyTest {
     int port;
 
     @Autowired
-    Reservations reservations;
-
-    @Autowired
-    StockHolds holds;
+    SagaProbe probe;
 
     @Autowired
     MongoDatabase catalogDatabase;
@@ -58,7 +54,6 @@ class ReservationConcurrencyTest {
     @Test
     void twoThousandConcurrentOrdersReserveExactlyTheHundredUnitsThereAre() throws Exception {
         StockedProducts products = new StockedProducts(new CatalogApi(port));
-        SagaProbe probe = new SagaProbe(reservations, holds);
         String scarce = products.listed("htx-lua-van-phuc", "Khăn lụa Vạn Phúc phiên bản giới hạn", SCARCE_UNITS);
         String tea = products.listed("htx-che-ba-vi", "Chè xanh Ba Vì", 100_000);
         String incense = products.listed("htx-huong-quang-phu-cau", "Hương nụ Quảng Phú Cầu", 100_000);

@@ -13,7 +13,6 @@ import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
-import vn.ocop.fair.catalog.stock.StockHolds;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** Reservations accepted and rejected, their latency, and stock-outs, as Prometheus scrapes them. */
@@ -24,15 +23,11 @@ class ReservationMetricsTest {
     int port;
 
     @Autowired
-    Reservations reservations;
-
-    @Autowired
-    StockHolds holds;
+    SagaProbe probe;
 
     @Test
     void countsOutcomesStockOutsAndTimesEachReservation() throws Exception {
         CatalogApi api = new CatalogApi(port);
-        SagaProbe probe = new SagaProbe(reservations, holds);
         String cakes = new StockedProducts(api).listed("ho-banh-chung-tranh-khuc", "Bánh chưng Tranh Khúc", 2);
         String before = scrape(api);
 

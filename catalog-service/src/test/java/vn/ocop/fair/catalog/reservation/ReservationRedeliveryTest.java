@@ -19,7 +19,6 @@ import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Stock;
-import vn.ocop.fair.catalog.stock.StockHolds;
 
 /** At-least-once delivery: every order event catalog reads, delivered twice, changes stock once and says so once. */
 @CatalogIntegrationTest
@@ -34,12 +33,11 @@ class ReservationRedeliveryTest {
     Reservations reservations;
 
     @Autowired
-    StockHolds holds;
+    SagaProbe probe;
 
     @Test
     void everyOrderEventHandledTwiceLeavesTheSameStateAndOneEventPerOutcome() throws Exception {
         StockedProducts products = new StockedProducts(new CatalogApi(port));
-        SagaProbe probe = new SagaProbe(reservations, holds);
         String tea = products.listed("htx-che-ba-vi", "Chè Shan tuyết Ba Vì", 10);
         String silk = products.listed("htx-lua-van-phuc", "Lụa tơ tằm Vạn Phúc", 1);
         String fulfilled = UUID.randomUUID().toString();

@@ -54,12 +54,13 @@ class StockMovesTest {
     @Autowired
     HoldsInFlightMigration migration;
 
+    @Autowired
     SagaProbe probe;
+
     String tea;
 
     @BeforeEach
     void aListedProduct() throws Exception {
-        probe = new SagaProbe(reservations, holds);
         tea = new StockedProducts(new CatalogApi(port)).listed("htx-che-ba-vi", "Chè xanh Ba Vì", 1_000);
     }
 
