@@ -15,20 +15,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** The same Idempotency-Key from the same customer gives the same order, however the requests race. */
 class IdempotencyTest extends OrderServiceTest {
 
-    OrderApi api;
     String fair;
     String tea;
 
     @BeforeEach
     void anOpenFairSellingTea() {
-        api = new OrderApi(port);
-        ReadModels readModels = readModels();
         fair = readModels.openFair();
         tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
     }

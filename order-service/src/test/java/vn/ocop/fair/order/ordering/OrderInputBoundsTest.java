@@ -12,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /**
@@ -23,14 +22,11 @@ import vn.ocop.fair.testsupport.TestTokens;
 class OrderInputBoundsTest extends OrderServiceTest {
 
     final TestTokens tokens = TestTokens.shared();
-    OrderApi api;
     String fair;
     String tea;
 
     @BeforeEach
     void anOpenFairSellingTea() {
-        api = new OrderApi(port);
-        ReadModels readModels = readModels();
         fair = readModels.openFair();
         tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
     }
