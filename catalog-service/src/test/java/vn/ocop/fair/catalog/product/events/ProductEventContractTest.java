@@ -20,11 +20,6 @@ class ProductEventContractTest implements PinnedEventSamples<ProductEvent> {
     @Autowired
     JsonMapper json;
 
-    @Override
-    public JsonMapper json() {
-        return json;
-    }
-
     static final String ID = "0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11";
     static final Instant AT = Instant.parse("2026-05-21T02:00:00Z");
 

@@ -28,11 +28,6 @@ class StockEventContractTest implements PinnedEventSamples<StockEvent> {
     @Autowired
     JsonMapper json;
 
-    @Override
-    public JsonMapper json() {
-        return json;
-    }
-
     static List<Arguments> samples() {
         return List.of(
                 Arguments.of("StockReserved", new StockReserved(ORDER, LINES, AT)),

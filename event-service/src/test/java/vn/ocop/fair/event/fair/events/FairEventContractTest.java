@@ -26,11 +26,6 @@ class FairEventContractTest implements PinnedEventSamples<FairEvent> {
     @Autowired
     JsonMapper json;
 
-    @Override
-    public JsonMapper json() {
-        return json;
-    }
-
     static final String FAIR = "7d1e4c2a-5b3f-4a8e-9f60-2c8b1d9e4a73";
 
     static final FairSnapshot.EntryRules RULES = new FairSnapshot.EntryRules(3, List.of(), 2, 50);
