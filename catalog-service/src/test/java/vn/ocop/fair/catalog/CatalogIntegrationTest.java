@@ -30,6 +30,7 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 @UsesSharedInfrastructure
 @Import({
     FlakyPublisher.Configuration.class,
+    CatalogApi.Configuration.class,
     TestClock.Configuration.class,
     CrashingStockLedger.Configuration.class,
     SagaProbe.Configuration.class,

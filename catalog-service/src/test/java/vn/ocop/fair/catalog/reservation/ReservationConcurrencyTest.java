@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
@@ -39,8 +38,8 @@ class ReservationConcurrencyTest {
     static final int ORDERS = 2_000;
     static final int SCARCE_UNITS = 100;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     @Autowired
     SagaProbe probe;
@@ -53,7 +52,7 @@ class ReservationConcurrencyTest {
 
     @Test
     void twoThousandConcurrentOrdersReserveExactlyTheHundredUnitsThereAre() throws Exception {
-        StockedProducts products = new StockedProducts(new CatalogApi(port));
+        StockedProducts products = new StockedProducts(api);
         String scarce = products.listed("htx-lua-van-phuc", "Khăn lụa Vạn Phúc phiên bản giới hạn", SCARCE_UNITS);
         String tea = products.listed("htx-che-ba-vi", "Chè xanh Ba Vì", 100_000);
         String incense = products.listed("htx-huong-quang-phu-cau", "Hương nụ Quảng Phú Cầu", 100_000);

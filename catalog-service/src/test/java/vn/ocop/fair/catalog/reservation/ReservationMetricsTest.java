@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
@@ -19,15 +18,14 @@ import vn.ocop.fair.testsupport.TestTokens;
 @CatalogIntegrationTest
 class ReservationMetricsTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     @Autowired
     SagaProbe probe;
 
     @Test
     void countsOutcomesStockOutsAndTimesEachReservation() throws Exception {
-        CatalogApi api = new CatalogApi(port);
         String cakes = new StockedProducts(api).listed("ho-banh-chung-tranh-khuc", "Bánh chưng Tranh Khúc", 2);
         String before = scrape(api);
 
