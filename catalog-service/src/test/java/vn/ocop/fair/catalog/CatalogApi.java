@@ -7,16 +7,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.function.IntSupplier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import vn.ocop.fair.testsupport.TestTokens;
 
-/** catalog-service's HTTP API as tests call it: real requests, real tokens, sample bodies. */
+/**
+ * catalog-service's HTTP API as tests call it: real requests, real tokens, sample bodies. A bean of
+ * the shared test context ({@link Configuration}): a test injects it.
+ */
 public final class CatalogApi {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final int port;
+    private final IntSupplier port;
 
     public CatalogApi(int port) {
+        this(() -> port);
+    }
+
+    private CatalogApi(IntSupplier port) {
         this.port = port;
     }
 
@@ -84,7 +95,7 @@ public final class CatalogApi {
 
     /** Posts raw bytes, e.g. a CSV file, with the given Content-Type. */
     public HttpResponse<String> post(String path, String contentType, byte[] body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port.getAsInt() + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
@@ -94,7 +105,7 @@ public final class CatalogApi {
     }
 
     public HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port.getAsInt() + path))
                 .header("Content-Type", "application/json")
                 .method(
                         method,
@@ -103,5 +114,15 @@ public final class CatalogApi {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Makes the API a bean of the shared context, calling the server on the port it started on. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        CatalogApi catalogApi(Environment environment) {
+            return new CatalogApi(() -> environment.getRequiredProperty("local.server.port", Integer.class));
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import vn.ocop.fair.catalog.reservation.CrashingStockLedger;
+import vn.ocop.fair.catalog.reservation.SagaProbe;
 import vn.ocop.fair.testsupport.MongoCommands;
 import vn.ocop.fair.testsupport.TestClock;
 import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
@@ -29,8 +30,10 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 @UsesSharedInfrastructure
 @Import({
     FlakyPublisher.Configuration.class,
+    CatalogApi.Configuration.class,
     TestClock.Configuration.class,
     CrashingStockLedger.Configuration.class,
+    SagaProbe.Configuration.class,
     MongoCommands.Configuration.class
 })
 public @interface CatalogIntegrationTest {}

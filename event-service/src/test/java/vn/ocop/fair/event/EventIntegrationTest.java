@@ -26,5 +26,5 @@ import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
             "ocop.event.fairs.metrics-refresh=1h"
         })
 @UsesSharedInfrastructure
-@Import({TestClock.Configuration.class, RecordingPublisher.Configuration.class})
+@Import({TestClock.Configuration.class, RecordingPublisher.Configuration.class, FairsApi.Configuration.class})
 public @interface EventIntegrationTest {}

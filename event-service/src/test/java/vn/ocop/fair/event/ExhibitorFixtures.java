@@ -132,6 +132,13 @@ public final class ExhibitorFixtures {
         return id;
     }
 
+    /** {@code producerId} approved and holding booth {@code code} for the whole fair; answers its application's id. */
+    public String holding(String fairId, String code, String producerId) {
+        String id = approved(fairId, producerId);
+        expect(assign(fairId, code, id, null), 200);
+        return id;
+    }
+
     public HttpResponse<String> assign(String fairId, String code, String applicationId, String period) {
         return send(
                 "PUT",

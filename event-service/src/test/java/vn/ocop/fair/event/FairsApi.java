@@ -6,18 +6,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.function.IntSupplier;
 import org.bson.Document;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import vn.ocop.fair.testsupport.TestTokens;
 
-/** event-service's HTTP API as tests call it: real requests, real tokens, sample bodies. */
+/**
+ * event-service's HTTP API as tests call it: real requests, real tokens, sample bodies. A bean of
+ * the shared test context ({@link Configuration}): a test injects it.
+ */
 public final class FairsApi {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final int port;
+    private final IntSupplier port;
     private final MongoDatabase database;
 
-    public FairsApi(int port, MongoDatabase database) {
+    private FairsApi(IntSupplier port, MongoDatabase database) {
         this.port = port;
         this.database = database;
     }
@@ -68,7 +75,7 @@ public final class FairsApi {
     }
 
     public HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port.getAsInt() + path))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -84,5 +91,16 @@ public final class FairsApi {
     /** The {@code id} of a JSON answer. */
     public static String id(String json) {
         return com.jayway.jsonpath.JsonPath.read(json, "$.id");
+    }
+
+    /** Makes the API a bean of the shared context, calling the server on the port it started on. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        FairsApi fairsApi(Environment environment, MongoDatabase eventDatabase) {
+            return new FairsApi(
+                    () -> environment.getRequiredProperty("local.server.port", Integer.class), eventDatabase);
+        }
     }
 }

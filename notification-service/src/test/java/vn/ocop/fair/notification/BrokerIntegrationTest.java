@@ -14,10 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import vn.ocop.fair.support.observability.DeadLetterCounter;
 import vn.ocop.fair.testsupport.KafkaTestClient;
-import vn.ocop.fair.testsupport.TestTokens;
 
 /**
  * Over the real broker: the producers' samples sent with CloudEvents headers to their topics reach
@@ -68,12 +66,7 @@ class BrokerIntegrationTest extends ServiceTest {
                 .untilAsserted(() -> assertThat(types(customerApi)).contains("ORDER_CANCELLED"));
         assertThat(types(customerApi)).containsExactlyInAnyOrder("ORDER_CONFIRMED", "ORDER_CANCELLED");
 
-        String metrics = RestClient.create("http://localhost:" + port)
-                .get()
-                .uri("/actuator/prometheus")
-                .header("Authorization", "Bearer " + TestTokens.shared().operator())
-                .retrieve()
-                .body(String.class);
+        String metrics = prometheus();
         assertThat(metrics)
                 .contains(
                         "ocop_notifications_total{",

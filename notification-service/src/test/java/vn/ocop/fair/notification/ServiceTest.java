@@ -5,6 +5,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import vn.ocop.fair.testsupport.TestTokens;
 import vn.ocop.fair.testsupport.UsesSharedInfrastructure;
 
 /**
@@ -40,5 +42,15 @@ public abstract class ServiceTest {
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::port);
+    }
+
+    /** What Prometheus scrapes from the service, asked as an operator. */
+    protected String prometheus() {
+        return RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + TestTokens.shared().operator())
+                .retrieve()
+                .body(String.class);
     }
 }

@@ -16,10 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import vn.ocop.fair.local.FreePorts;
 import vn.ocop.fair.notification.webhook.Signature;
-import vn.ocop.fair.testsupport.TestTokens;
 
 /**
  * Webhooks against real HTTP receivers: signed deliveries a receiver can verify, retries through an
@@ -146,12 +144,7 @@ class WebhookDeliveryTest extends ServiceTest {
     }
 
     private boolean circuit(String webhookId, String state) {
-        String metrics = RestClient.create("http://localhost:" + port)
-                .get()
-                .uri("/actuator/prometheus")
-                .header("Authorization", "Bearer " + TestTokens.shared().operator())
-                .retrieve()
-                .body(String.class);
+        String metrics = prometheus();
         return metrics.lines()
                 .anyMatch(l -> l.startsWith("resilience4j_circuitbreaker_state{")
                         && l.contains("name=\"" + webhookId + "\"")

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
@@ -27,11 +28,11 @@ class CatalogAccessTest {
     @LocalServerPort
     int port;
 
+    @Autowired
     CatalogApi api;
 
     @BeforeEach
     void producersExist() throws Exception {
-        api = new CatalogApi(port);
         api.registerProducer("htx-lua-van-phuc");
         api.registerProducer("cty-gom-bat-trang");
     }

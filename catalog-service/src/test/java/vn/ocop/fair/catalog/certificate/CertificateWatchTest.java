@@ -13,10 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
@@ -36,9 +34,6 @@ class CertificateWatchTest {
     static final String STOCK_TOPIC = "ocop.catalog.stock.v1";
     static final String PRODUCTS_TOPIC = "ocop.catalog.products.v1";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     CertificateWatch watch;
 
@@ -52,12 +47,9 @@ class CertificateWatchTest {
     JsonMapper json;
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
-    CatalogApi api;
 
-    @BeforeEach
-    void client() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    CatalogApi api;
 
     @AfterEach
     void backToRealTime() {

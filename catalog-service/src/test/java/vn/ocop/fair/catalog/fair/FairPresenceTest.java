@@ -17,7 +17,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,9 +38,6 @@ class FairPresenceTest {
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     BindingServiceProperties bindings;
 
@@ -50,7 +46,9 @@ class FairPresenceTest {
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
 
+    @Autowired
     CatalogApi api;
+
     String fair;
     String producer;
     String scarf;
@@ -60,7 +58,6 @@ class FairPresenceTest {
 
     @BeforeEach
     void producersWithListedProducts() throws Exception {
-        api = new CatalogApi(port);
         String run = UUID.randomUUID().toString().substring(0, 8);
         fair = "fair-" + UUID.randomUUID();
         producer = "htx-fair-" + run;

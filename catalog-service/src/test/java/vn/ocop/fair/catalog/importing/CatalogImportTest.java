@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,9 +35,6 @@ class CatalogImportTest {
     static final String IMPORTS = "/api/catalog/imports";
     static final String CSV = "text/csv";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoDatabase catalogDatabase;
 
@@ -53,12 +48,9 @@ class CatalogImportTest {
     JsonMapper json;
 
     final String organiser = TestTokens.shared().organiser();
-    CatalogApi api;
 
-    @BeforeEach
-    void client() {
-        api = new CatalogApi(port);
-    }
+    @Autowired
+    CatalogApi api;
 
     @Test
     void aDryRunReportsEachBadRowWithItsColumnAndWritesNothing() throws Exception {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -16,12 +16,11 @@ class ListedProductsMetricsTest {
     static final Pattern ORNAMENTAL = Pattern.compile(
             "ocop_catalog_products_listed\\{application=\"catalog-service\",group=\"ORNAMENTAL\"} (\\d+)");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     @Test
     void countsListedProductsPerOcopGroup() throws Exception {
-        CatalogApi api = new CatalogApi(port);
         api.registerProducer("htx-dao-nhat-tan");
         long before = listedOrnamentals(api);
 

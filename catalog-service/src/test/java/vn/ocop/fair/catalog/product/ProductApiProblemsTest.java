@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -17,15 +17,13 @@ import vn.ocop.fair.testsupport.TestTokens;
 @CatalogIntegrationTest
 class ProductApiProblemsTest {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     CatalogApi api;
+
     final String organiser = TestTokens.shared().organiser();
 
     @BeforeEach
     void producerExists() throws Exception {
-        api = new CatalogApi(port);
         api.registerProducer("ho-nem-phung");
     }
 

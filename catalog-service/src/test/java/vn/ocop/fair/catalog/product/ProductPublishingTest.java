@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
@@ -29,9 +28,6 @@ class ProductPublishingTest {
 
     static final String TOPIC = "ocop.catalog.products.v1";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoDatabase catalogDatabase;
 
@@ -43,11 +39,11 @@ class ProductPublishingTest {
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
 
+    @Autowired
     CatalogApi api;
 
     @BeforeEach
     void producersExist() throws Exception {
-        api = new CatalogApi(port);
         api.registerProducer("cty-gom-bat-trang");
         api.registerProducer("htx-may-tre-phu-vinh");
     }

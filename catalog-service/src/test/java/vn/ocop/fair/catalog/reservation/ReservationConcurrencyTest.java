@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
@@ -27,7 +26,6 @@ import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Stock;
-import vn.ocop.fair.catalog.stock.StockHolds;
 
 /**
  * A rush on a product at a fair: 2,000 orders at once over the real broker, for a product with 100
@@ -40,14 +38,11 @@ class ReservationConcurrencyTest {
     static final int ORDERS = 2_000;
     static final int SCARCE_UNITS = 100;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     @Autowired
-    Reservations reservations;
-
-    @Autowired
-    StockHolds holds;
+    SagaProbe probe;
 
     @Autowired
     MongoDatabase catalogDatabase;
@@ -57,8 +52,7 @@ class ReservationConcurrencyTest {
 
     @Test
     void twoThousandConcurrentOrdersReserveExactlyTheHundredUnitsThereAre() throws Exception {
-        StockedProducts products = new StockedProducts(new CatalogApi(port));
-        SagaProbe probe = new SagaProbe(reservations, holds);
+        StockedProducts products = new StockedProducts(api);
         String scarce = products.listed("htx-lua-van-phuc", "Khăn lụa Vạn Phúc phiên bản giới hạn", SCARCE_UNITS);
         String tea = products.listed("htx-che-ba-vi", "Chè xanh Ba Vì", 100_000);
         String incense = products.listed("htx-huong-quang-phu-cau", "Hương nụ Quảng Phú Cầu", 100_000);

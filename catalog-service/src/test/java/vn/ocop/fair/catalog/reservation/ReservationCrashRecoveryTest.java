@@ -9,13 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
-import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.LineState;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Stock;
@@ -30,10 +26,7 @@ import vn.ocop.fair.catalog.stock.events.StockLine;
  * stock itself records what is held.
  */
 @CatalogIntegrationTest
-class ReservationCrashRecoveryTest {
-
-    @LocalServerPort
-    int port;
+class ReservationCrashRecoveryTest extends TeaAndSilkOrders {
 
     @Autowired
     Reservations reservations;
@@ -43,19 +36,6 @@ class ReservationCrashRecoveryTest {
 
     @Autowired
     CrashingStockLedger crashes;
-
-    StockedProducts products;
-    SagaProbe probe;
-    String tea;
-    String silk;
-
-    @BeforeEach
-    void twoListedProducts() throws Exception {
-        products = new StockedProducts(new CatalogApi(port));
-        probe = new SagaProbe(reservations, holds);
-        tea = products.listed("htx-che-ba-vi", "Chè xanh Ba Vì", 10);
-        silk = products.listed("htx-lua-van-phuc", "Khăn lụa Vạn Phúc", 1);
-    }
 
     @Test
     void finishesAReservationWhoseWorkerDiedBetweenTwoLines() {

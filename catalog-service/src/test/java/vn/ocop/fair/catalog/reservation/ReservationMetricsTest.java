@@ -8,31 +8,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
-import vn.ocop.fair.catalog.stock.StockHolds;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** Reservations accepted and rejected, their latency, and stock-outs, as Prometheus scrapes them. */
 @CatalogIntegrationTest
 class ReservationMetricsTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     @Autowired
-    Reservations reservations;
-
-    @Autowired
-    StockHolds holds;
+    SagaProbe probe;
 
     @Test
     void countsOutcomesStockOutsAndTimesEachReservation() throws Exception {
-        CatalogApi api = new CatalogApi(port);
-        SagaProbe probe = new SagaProbe(reservations, holds);
         String cakes = new StockedProducts(api).listed("ho-banh-chung-tranh-khuc", "Bánh chưng Tranh Khúc", 2);
         String before = scrape(api);
 

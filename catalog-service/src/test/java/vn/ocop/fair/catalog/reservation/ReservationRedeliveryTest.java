@@ -13,13 +13,11 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Stock;
-import vn.ocop.fair.catalog.stock.StockHolds;
 
 /** At-least-once delivery: every order event catalog reads, delivered twice, changes stock once and says so once. */
 @CatalogIntegrationTest
@@ -27,19 +25,18 @@ class ReservationRedeliveryTest {
 
     static final int PARTITION = 0; // one partition: the order of delivery is the order of sending
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     @Autowired
     Reservations reservations;
 
     @Autowired
-    StockHolds holds;
+    SagaProbe probe;
 
     @Test
     void everyOrderEventHandledTwiceLeavesTheSameStateAndOneEventPerOutcome() throws Exception {
-        StockedProducts products = new StockedProducts(new CatalogApi(port));
-        SagaProbe probe = new SagaProbe(reservations, holds);
+        StockedProducts products = new StockedProducts(api);
         String tea = products.listed("htx-che-ba-vi", "Chè Shan tuyết Ba Vì", 10);
         String silk = products.listed("htx-lua-van-phuc", "Lụa tơ tằm Vạn Phúc", 1);
         String fulfilled = UUID.randomUUID().toString();

@@ -11,48 +11,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
-import vn.ocop.fair.catalog.StockedProducts;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Stock;
-import vn.ocop.fair.catalog.stock.StockHolds;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 
 /** Catalog's side of the order saga, driven by order events through the real broker. */
 @CatalogIntegrationTest
-class ReservationSagaTest {
-
-    @LocalServerPort
-    int port;
+class ReservationSagaTest extends TeaAndSilkOrders {
 
     @Autowired
     Reservations reservations;
 
     @Autowired
-    StockHolds holds;
-
-    @Autowired
     JsonMapper json;
-
-    StockedProducts products;
-    SagaProbe probe;
-    String tea;
-    String silk;
-
-    @BeforeEach
-    void twoListedProducts() throws Exception {
-        products = new StockedProducts(new CatalogApi(port));
-        probe = new SagaProbe(reservations, holds);
-        tea = products.listed("htx-che-ba-vi", "Chè xanh Ba Vì", 10);
-        silk = products.listed("htx-lua-van-phuc", "Khăn lụa Vạn Phúc", 1);
-    }
 
     @Test
     void reservesEveryLineOfAPlacedOrderAndPublishesStockReserved() {

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
@@ -27,8 +26,8 @@ import vn.ocop.fair.testsupport.MongoCommands;
 @CatalogIntegrationTest
 class RoundTripsPerOrderTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     @Autowired
     ReservationSaga saga;
@@ -40,7 +39,7 @@ class RoundTripsPerOrderTest {
 
     @BeforeEach
     void listedProducts() throws Exception {
-        StockedProducts stocked = new StockedProducts(new CatalogApi(port));
+        StockedProducts stocked = new StockedProducts(api);
         products = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             products.add(stocked.listed("htx-che-ba-vi", "Chè xanh Ba Vì " + i, 10_000));

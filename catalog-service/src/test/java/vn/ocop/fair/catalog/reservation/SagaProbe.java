@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Stock;
 import vn.ocop.fair.catalog.stock.StockHolds;
 
 /** What tests look at after the saga ran: reservations and stock, and the invariant between them. */
-final class SagaProbe {
+public final class SagaProbe {
 
     private final Reservations reservations;
     private final StockHolds holds;
@@ -49,5 +51,15 @@ final class SagaProbe {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> holds.find(productId).orElseThrow().moveOf(orderId).isEmpty());
         return stock(productId);
+    }
+
+    /** Makes the probe a bean of the shared context, so a test injects it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        SagaProbe sagaProbe(Reservations reservations, StockHolds holds) {
+            return new SagaProbe(reservations, holds);
+        }
     }
 }

@@ -14,7 +14,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
@@ -33,8 +32,8 @@ import vn.ocop.fair.catalog.stock.events.StockLine;
 @CatalogIntegrationTest
 class StockMovesTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     @Autowired
     ReservationSaga saga;
@@ -54,13 +53,14 @@ class StockMovesTest {
     @Autowired
     HoldsInFlightMigration migration;
 
+    @Autowired
     SagaProbe probe;
+
     String tea;
 
     @BeforeEach
     void aListedProduct() throws Exception {
-        probe = new SagaProbe(reservations, holds);
-        tea = new StockedProducts(new CatalogApi(port)).listed("htx-che-ba-vi", "Chè xanh Ba Vì", 1_000);
+        tea = new StockedProducts(api).listed("htx-che-ba-vi", "Chè xanh Ba Vì", 1_000);
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
@@ -17,16 +17,15 @@ import vn.ocop.fair.testsupport.TestTokens;
 @CatalogIntegrationTest
 class StockApiProblemsTest {
 
-    @LocalServerPort
-    int port;
-
     final String organiser = TestTokens.shared().organiser();
+
+    @Autowired
     CatalogApi api;
+
     String wine;
 
     @BeforeEach
     void aListedProductWithTenUnits() throws Exception {
-        api = new CatalogApi(port);
         wine = new StockedProducts(api).listed("ho-ruou-lang-van", "Rượu làng Vân", 10);
     }
 

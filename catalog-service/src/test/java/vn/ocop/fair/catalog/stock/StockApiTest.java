@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogApi;
@@ -20,19 +19,18 @@ class StockApiTest {
 
     static final String PHU_VINH = "htx-may-tre-phu-vinh";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JsonMapper json;
 
     final TestTokens tokens = TestTokens.shared();
+
+    @Autowired
     CatalogApi api;
+
     String basket;
 
     @BeforeEach
     void aListedProductWithoutStock() throws Exception {
-        api = new CatalogApi(port);
         api.registerProducer("cty-gom-bat-trang");
         basket = new StockedProducts(api).listed(PHU_VINH, "Giỏ mây tre đan Phú Vinh", 0);
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -22,15 +22,13 @@ import vn.ocop.fair.testsupport.TestTokens;
 @CatalogIntegrationTest
 class ErrorResponsesTest {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     CatalogApi api;
+
     final String organiser = TestTokens.shared().organiser();
 
     @BeforeEach
     void api() throws Exception {
-        api = new CatalogApi(port);
         api.registerProducer("htx-mien-dong");
     }
 

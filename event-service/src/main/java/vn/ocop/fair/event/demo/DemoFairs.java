@@ -23,7 +23,6 @@ import vn.ocop.fair.event.booth.BoothLayout.BoothSpec;
 import vn.ocop.fair.event.booth.BoothLayout.Grid;
 import vn.ocop.fair.event.booth.BoothType;
 import vn.ocop.fair.event.fair.EntryRules;
-import vn.ocop.fair.event.fair.Fair;
 import vn.ocop.fair.event.fair.FairKind;
 import vn.ocop.fair.event.fair.FairPlan;
 import vn.ocop.fair.event.fair.FairPlanning;
@@ -135,23 +134,20 @@ class DemoFairs {
             created++;
         }
         if (absent(DELTA_FAIR)) {
-            planning.draft(
-                    new FairPlan(
-                            DELTA_FAIR,
-                            FairKind.FAIR,
-                            "Đặc sản và làng nghề Đồng bằng sông Hồng",
-                            new Venue("Cung Văn hóa Hữu nghị Việt Xô", "91 Trần Hưng Đạo", "Phường Cửa Nam", "Hà Nội"),
-                            today.plusDays(45),
-                            today.plusDays(49),
-                            LocalTime.of(8, 30),
-                            LocalTime.of(21, 30),
-                            new EntryRules(
-                                    3,
-                                    List.of("Hà Nội", "Hải Phòng", "Hưng Yên", "Ninh Bình", "Bắc Ninh", "Quảng Ninh"),
-                                    2,
-                                    30)),
-                    ORGANISER_ID,
-                    ORGANISER);
+            draft(new FairPlan(
+                    DELTA_FAIR,
+                    FairKind.FAIR,
+                    "Đặc sản và làng nghề Đồng bằng sông Hồng",
+                    new Venue("Cung Văn hóa Hữu nghị Việt Xô", "91 Trần Hưng Đạo", "Phường Cửa Nam", "Hà Nội"),
+                    today.plusDays(45),
+                    today.plusDays(49),
+                    LocalTime.of(8, 30),
+                    LocalTime.of(21, 30),
+                    new EntryRules(
+                            3,
+                            List.of("Hà Nội", "Hải Phòng", "Hưng Yên", "Ninh Bình", "Bắc Ninh", "Quảng Ninh"),
+                            2,
+                            30)));
             created++;
         }
         log.info("Demo fairs: {} created, {} already there", created, 4 - created);
@@ -159,20 +155,16 @@ class DemoFairs {
 
     /** 50 booths in five rows, a dozen exhibitors assigned, 10% off handicrafts and a voucher. */
     private void tradeWeek(LocalDate today) {
-        Fair fair = planning.draft(
-                new FairPlan(
-                        TRADE_WEEK,
-                        FairKind.TRADE_WEEK,
-                        "Sản phẩm OCOP và làng nghề Hà Nội",
-                        new Venue("Công viên Văn hóa Đống Đa", "Số 1 Tây Sơn", "Phường Đống Đa", "Hà Nội"),
-                        today.minusDays(1),
-                        today.plusDays(3),
-                        LocalTime.of(8, 0),
-                        LocalTime.of(22, 0),
-                        new EntryRules(3, List.of(), 2, 50)),
-                ORGANISER_ID,
-                ORGANISER);
-        String id = fair.id();
+        String id = draft(new FairPlan(
+                TRADE_WEEK,
+                FairKind.TRADE_WEEK,
+                "Sản phẩm OCOP và làng nghề Hà Nội",
+                new Venue("Công viên Văn hóa Đống Đa", "Số 1 Tây Sơn", "Phường Đống Đa", "Hà Nội"),
+                today.minusDays(1),
+                today.plusDays(3),
+                LocalTime.of(8, 0),
+                LocalTime.of(22, 0),
+                new EntryRules(3, List.of(), 2, 50)));
         layout.addGrid(
                 id,
                 new BoothSpec("Khu A — Thủ công mỹ nghệ", BoothType.STANDARD, 9, 3_000_000),
@@ -194,10 +186,7 @@ class DemoFairs {
                 continue;
             }
             try {
-                ExhibitorApplication applied =
-                        applications.apply(id, ORGANISER, exhibitor.getKey(), theirs, exhibitor.getValue());
-                applications.decide(id, applied.id(), Decision.APPROVED, null);
-                allocation.assign(id, exhibitor.getValue().get(0), applied.id(), null, null);
+                exhibit(id, exhibitor.getKey(), theirs, exhibitor.getValue());
             } catch (RuntimeException refused) {
                 log.warn("Demo fairs: {} not assigned at the trade week: {}", exhibitor.getKey(), refused.getMessage());
             }
@@ -234,20 +223,16 @@ class DemoFairs {
 
     /** Today and tomorrow; a livestream of Vạn Phúc silk with a flash deal on its scarf. */
     private void livestreamSession(LocalDate today) {
-        Fair fair = planning.draft(
-                new FairPlan(
-                        LIVESTREAM,
-                        FairKind.LIVESTREAM_SESSION,
-                        "Livestream bán hàng OCOP Hà Nội trên TikTok",
-                        new Venue("Trường quay OCOP Market", "Số 2 Phạm Ngọc Thạch", "Phường Kim Liên", "Hà Nội"),
-                        today,
-                        today.plusDays(1),
-                        LocalTime.of(8, 0),
-                        LocalTime.of(22, 0),
-                        new EntryRules(4, List.of(), 1, 100)),
-                ORGANISER_ID,
-                ORGANISER);
-        String id = fair.id();
+        String id = draft(new FairPlan(
+                LIVESTREAM,
+                FairKind.LIVESTREAM_SESSION,
+                "Livestream bán hàng OCOP Hà Nội trên TikTok",
+                new Venue("Trường quay OCOP Market", "Số 2 Phạm Ngọc Thạch", "Phường Kim Liên", "Hà Nội"),
+                today,
+                today.plusDays(1),
+                LocalTime.of(8, 0),
+                LocalTime.of(22, 0),
+                new EntryRules(4, List.of(), 1, 100)));
         layout.addGrid(id, new BoothSpec("Trường quay", BoothType.PREMIUM, 20, 0), new Grid('L', 1, 1, 2, 0, 0));
         planning.publish(id);
         List<CatalogProduct> silk = products.listedOf("htx-lua-van-phuc");
@@ -255,10 +240,7 @@ class DemoFairs {
                 .filter(p -> p.name().startsWith("Khăn lụa"))
                 .findFirst()
                 .orElse(silk.get(0));
-        ExhibitorApplication applied =
-                applications.apply(id, ORGANISER, "htx-lua-van-phuc", List.of(scarf.productId()), List.of("L-01"));
-        applications.decide(id, applied.id(), Decision.APPROVED, null);
-        allocation.assign(id, "L-01", applied.id(), null, null);
+        exhibit(id, "htx-lua-van-phuc", List.of(scarf.productId()), List.of("L-01"));
 
         Instant[] slot = livestreamSlot(today);
         Activity livestream = programme
@@ -294,39 +276,34 @@ class DemoFairs {
 
     /** Three weeks ahead, 24 booths, only producers of the Central and Central Highlands provinces. */
     private void showcase(LocalDate today) {
-        Fair fair = planning.draft(
-                new FairPlan(
-                        SHOWCASE,
-                        FairKind.THEMED_SHOWCASE,
-                        "Sản phẩm OCOP gắn với văn hóa các tỉnh miền Trung và Tây Nguyên",
-                        new Venue("Trung tâm Văn hóa Hà Nội", "Số 2 Tràng Tiền", "Phường Hoàn Kiếm", "Hà Nội"),
-                        today.plusDays(21),
-                        today.plusDays(25),
-                        LocalTime.of(8, 0),
-                        LocalTime.of(21, 0),
-                        new EntryRules(
-                                3,
-                                List.of(
-                                        "Thanh Hóa",
-                                        "Nghệ An",
-                                        "Hà Tĩnh",
-                                        "Quảng Trị",
-                                        "Huế",
-                                        "Đà Nẵng",
-                                        "Quảng Ngãi",
-                                        "Gia Lai",
-                                        "Đắk Lắk",
-                                        "Khánh Hòa",
-                                        "Lâm Đồng"),
-                                2,
-                                50)),
-                ORGANISER_ID,
-                ORGANISER);
+        String id = draft(new FairPlan(
+                SHOWCASE,
+                FairKind.THEMED_SHOWCASE,
+                "Sản phẩm OCOP gắn với văn hóa các tỉnh miền Trung và Tây Nguyên",
+                new Venue("Trung tâm Văn hóa Hà Nội", "Số 2 Tràng Tiền", "Phường Hoàn Kiếm", "Hà Nội"),
+                today.plusDays(21),
+                today.plusDays(25),
+                LocalTime.of(8, 0),
+                LocalTime.of(21, 0),
+                new EntryRules(
+                        3,
+                        List.of(
+                                "Thanh Hóa",
+                                "Nghệ An",
+                                "Hà Tĩnh",
+                                "Quảng Trị",
+                                "Huế",
+                                "Đà Nẵng",
+                                "Quảng Ngãi",
+                                "Gia Lai",
+                                "Đắk Lắk",
+                                "Khánh Hòa",
+                                "Lâm Đồng"),
+                        2,
+                        50)));
         layout.addGrid(
-                fair.id(),
-                new BoothSpec("Khu Tây Nguyên", BoothType.STANDARD, 9, 2_500_000),
-                new Grid('T', 2, 1, 12, 0, 0));
-        planning.publish(fair.id());
+                id, new BoothSpec("Khu Tây Nguyên", BoothType.STANDARD, 9, 2_500_000), new Grid('T', 2, 1, 12, 0, 0));
+        planning.publish(id);
     }
 
     /**
@@ -341,6 +318,18 @@ class DemoFairs {
                         ? today.plusDays(1).atTime(19, 0).atZone(HANOI)
                         : now;
         return new Instant[] {start.toInstant(), start.plusHours(2).toInstant()};
+    }
+
+    /** Drafts the fair as the demo organiser; answers its id. */
+    private String draft(FairPlan plan) {
+        return planning.draft(plan, ORGANISER_ID, ORGANISER).id();
+    }
+
+    /** The producer applies with its products for the booths it prefers, is approved and gets the first. */
+    private void exhibit(String fairId, String producerId, List<String> productIds, List<String> booths) {
+        ExhibitorApplication applied = applications.apply(fairId, ORGANISER, producerId, productIds, booths);
+        applications.decide(fairId, applied.id(), Decision.APPROVED, null);
+        allocation.assign(fairId, booths.get(0), applied.id(), null, null);
     }
 
     private boolean absent(String name) {

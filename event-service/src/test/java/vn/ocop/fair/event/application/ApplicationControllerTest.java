@@ -6,13 +6,18 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
+import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -21,15 +26,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.event.config.SliceSecurity;
 import vn.ocop.fair.support.security.Caller;
 
 /**
@@ -37,10 +38,9 @@ import vn.ocop.fair.support.security.Caller;
  * applications are asked, who may apply and decide, and which problem each refusal becomes.
  */
 @WebMvcTest(ApplicationController.class)
-@Import(ApplicationControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class ApplicationControllerTest {
 
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
     private static final String APPLY = "{\"productIds\":[\"p-lua\"],\"boothPreferences\":[\"A-01\"]}";
 
     @Autowired
@@ -57,8 +57,7 @@ class ApplicationControllerTest {
         http.perform(json(post("/api/fairs/f-1/applications"), "{\"productIds\":[]}")
                         .with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("productIds"));
         verifyNoInteractions(applications);
     }
@@ -81,7 +80,7 @@ class ApplicationControllerTest {
         http.perform(json(post("/api/fairs/f-1/applications/a-1/decision"), "{\"decision\":\"MAYBE\"}")
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(problemType("unreadable-request"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("APPROVED, REJECTED, WAITLISTED")));
         http.perform(json(post("/api/fairs/f-1/applications/a-1/decision"), "{}")
                         .with(caller("ORGANISER")))
@@ -94,12 +93,12 @@ class ApplicationControllerTest {
     void refusesAStatusThatDoesNotExistAndAPageTooLarge() throws Exception {
         http.perform(get("/api/fairs/f-1/applications").param("status", "LOST").with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson())
                 .andExpect(jsonPath("$.errors[0].field").value("status"))
                 .andExpect(jsonPath("$.errors[0].message", Matchers.containsString("WAITLISTED")));
         http.perform(get("/api/fairs/f-1/applications").param("size", "101").with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         verifyNoInteractions(applications);
     }
 
@@ -108,7 +107,7 @@ class ApplicationControllerTest {
         http.perform(json(post("/api/fairs/f-1/applications"), APPLY)).andExpect(status().isUnauthorized());
         http.perform(json(post("/api/fairs/f-1/applications"), APPLY).with(caller("CUSTOMER")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         http.perform(get("/api/fairs/f-1/applications").with(caller("CUSTOMER")))
                 .andExpect(status().isForbidden());
         http.perform(json(post("/api/fairs/f-1/applications/a-1/decision"), "{\"decision\":\"APPROVED\"}")
@@ -129,11 +128,10 @@ class ApplicationControllerTest {
         http.perform(json(post("/api/fairs/f-1/applications"), APPLY.replace("{", "{\"producerId\":\"htx-khac\","))
                         .with(producer()))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "not-your-producer"));
+                .andExpect(problemType("not-your-producer"));
         http.perform(json(post("/api/fairs/f-1/applications"), APPLY).with(producer()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "not-eligible"))
+                .andExpect(problem("not-eligible"))
                 .andExpect(jsonPath("$.failures[0].rule").value("minimum-stars"));
     }
 
@@ -166,27 +164,4 @@ class ApplicationControllerTest {
                 .andExpect(jsonPath("$.appliedBy").value("u-PRODUCER"))
                 .andExpect(jsonPath("$.version").doesNotExist());
     }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static JwtRequestPostProcessor producer() {
-        return jwt().jwt(token -> token.subject("u-PRODUCER")
-                        .claim("roles", List.of("PRODUCER"))
-                        .claim("producer_id", "htx-lua-van-phuc"))
-                .authorities(new SimpleGrantedAuthority("ROLE_PRODUCER"));
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.event.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }

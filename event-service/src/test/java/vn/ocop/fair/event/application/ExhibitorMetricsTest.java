@@ -21,7 +21,7 @@ class ExhibitorMetricsTest extends ExhibitorIntegrationTest {
         String closed = fixtures.fair();
         fixtures.booths(fair, "A", 3);
         fixtures.booths(closed, "A", 2);
-        expect(fixtures.assign(fair, "A-01", fixtures.approved(fair, "htx-a"), null), 200);
+        fixtures.holding(fair, "A-01", "htx-a");
         expect(
                 fixtures.send(
                         "PATCH", "/api/fairs/" + fair + "/booths/A-03", "{\"blocked\":true}", tokens().organiser()),

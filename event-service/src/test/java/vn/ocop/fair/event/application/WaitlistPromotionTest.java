@@ -16,8 +16,7 @@ class WaitlistPromotionTest extends ExhibitorIntegrationTest {
         String fair = fixtures.fair();
         fixtures.booths(fair, "A", 2);
         fixtures.booths(fair, "B", 1);
-        String holder = fixtures.approved(fair, "htx-holder");
-        expect(fixtures.assign(fair, "A-01", holder, null), 200);
+        String holder = fixtures.holding(fair, "A-01", "htx-holder");
         String wantsB = waitlisted(fair, "htx-wants-b", "B-01");
         String wantsA = waitlisted(fair, "htx-wants-a", "A-02", "A-01");
         String anyBooth = waitlisted(fair, "htx-any");
@@ -46,8 +45,7 @@ class WaitlistPromotionTest extends ExhibitorIntegrationTest {
     void nobodyIsPromotedWhenNoWaitlistedApplicationWouldTakeTheBooth() {
         String fair = fixtures.fair();
         fixtures.booths(fair, "A", 1);
-        String holder = fixtures.approved(fair, "htx-holder");
-        expect(fixtures.assign(fair, "A-01", holder, null), 200);
+        String holder = fixtures.holding(fair, "A-01", "htx-holder");
         String wantsB = waitlisted(fair, "htx-wants-b", "B-01");
 
         String released = expect(release(fair, "A-01"), 200).body();
@@ -61,8 +59,7 @@ class WaitlistPromotionTest extends ExhibitorIntegrationTest {
     void withdrawingAnApprovedApplicationReleasesItsBoothToTheWaitlist() {
         String fair = fixtures.fair();
         fixtures.booths(fair, "A", 1);
-        String holder = fixtures.approved(fair, "htx-leaving");
-        expect(fixtures.assign(fair, "A-01", holder, null), 200);
+        String holder = fixtures.holding(fair, "A-01", "htx-leaving");
         String next = waitlisted(fair, "htx-next");
 
         expect(

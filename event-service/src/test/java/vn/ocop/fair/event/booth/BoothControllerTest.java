@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,21 +12,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
 
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.event.config.SliceSecurity;
 import vn.ocop.fair.event.fair.FairRefusals;
 
 /**
@@ -35,10 +35,8 @@ import vn.ocop.fair.event.fair.FairRefusals;
  * booths, and which problem each refusal becomes.
  */
 @WebMvcTest(BoothController.class)
-@Import(BoothControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class BoothControllerTest {
-
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
 
     private static final String BOOTH = """
             {"code":"A-01","zone":"Khu A — Thủ công mỹ nghệ","type":"CORNER","sizeM2":9,
@@ -63,8 +61,7 @@ class BoothControllerTest {
                                 BOOTH.replace("A-01", "gian a1").replace("\"CORNER\"", "null"))
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("code", "type")))
                 .andExpect(jsonPath("$.errors[*].message", Matchers.hasItem("like A-01: capitals, digits, dashes")));
         verifyNoInteractions(layout);
@@ -93,12 +90,12 @@ class BoothControllerTest {
         http.perform(json(post("/api/fairs/f-1/booths"), BOOTH.replace("CORNER", "KIOSK"))
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(problemType("unreadable-request"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("STANDARD, CORNER, PREMIUM")))
                 .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("vn.ocop"))));
         http.perform(json(patch("/api/fairs/f-1/booths/A-01"), "{\"blocked\":").with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"));
+                .andExpect(problemType("unreadable-request"));
         verifyNoInteractions(layout);
     }
 
@@ -106,7 +103,7 @@ class BoothControllerTest {
     void refusesAFloorPlanMomentThatIsNoInstant() throws Exception {
         http.perform(get("/api/fairs/f-1/booths").param("at", "tomorrow"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson())
                 .andExpect(jsonPath("$.errors[0].field").value("at"))
                 .andExpect(jsonPath("$.errors[0].message", Matchers.containsString("2026-05-21T01:00:00Z")));
         verifyNoInteractions(fairs, floorPlan);
@@ -118,7 +115,7 @@ class BoothControllerTest {
         for (String role : List.of("CUSTOMER", "PRODUCER")) {
             http.perform(json(post("/api/fairs/f-1/booths"), BOOTH).with(caller(role)))
                     .andExpect(status().isForbidden())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                    .andExpect(problemJson());
             http.perform(json(patch("/api/fairs/f-1/booths/A-01"), "{\"blocked\":true}")
                             .with(caller(role)))
                     .andExpect(status().isForbidden());
@@ -134,12 +131,11 @@ class BoothControllerTest {
 
         http.perform(json(post("/api/fairs/f-1/booths"), BOOTH).with(caller("ORGANISER")))
                 .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "booth-code-taken"));
+                .andExpect(problem("booth-code-taken"));
         http.perform(json(patch("/api/fairs/f-1/booths/Z-99"), "{\"blocked\":true}")
                         .with(caller("ORGANISER")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "booth-not-found"));
+                .andExpect(problemType("booth-not-found"));
     }
 
     @Test
@@ -148,7 +144,7 @@ class BoothControllerTest {
 
         http.perform(get("/api/fairs/f-draft/booths"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         http.perform(get("/api/fairs/f-draft/booths").with(caller("PRODUCER"))).andExpect(status().isNotFound());
         verifyNoInteractions(floorPlan);
     }
@@ -170,20 +166,4 @@ class BoothControllerTest {
                 .andExpect(jsonPath("$.gridY").value(1))
                 .andExpect(jsonPath("$.blocked").value(false));
     }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.event.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }

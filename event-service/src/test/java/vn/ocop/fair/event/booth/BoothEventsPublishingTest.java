@@ -53,8 +53,7 @@ class BoothEventsPublishingTest extends ExhibitorIntegrationTest {
     void applicationsDecisionsAndReleasesArePublishedToo() {
         String fair = fixtures.fair();
         fixtures.booths(fair, "A", 1);
-        String holder = fixtures.approved(fair, "htx-holder");
-        expect(fixtures.assign(fair, "A-01", holder, null), 200);
+        String holder = fixtures.holding(fair, "A-01", "htx-holder");
         String waiting = fixtures.apply(fair, "htx-waiting", "A-01");
         expect(fixtures.decide(fair, waiting, "WAITLISTED"), 200);
 

@@ -2,7 +2,6 @@ package vn.ocop.fair.event.booth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -28,18 +26,13 @@ class DraftFairBoothsTest {
             {"code":"A-01","zone":"Khu A","type":"STANDARD","sizeM2":9,"priceVnd":%s,"gridX":0,"gridY":0}
             """;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    MongoDatabase eventDatabase;
-
     FairsApi api;
+
     String fair;
 
     @BeforeEach
     void aDraftWithABooth() throws Exception {
-        api = new FairsApi(port, eventDatabase);
         fair = api.draft(FairsApi.tradeWeek(STARTS, ENDS));
         HttpResponse<String> booth =
                 api.send("POST", "/api/fairs/" + fair + "/booths", BOOTH.formatted(3_500_000), FairsApi.organiser());

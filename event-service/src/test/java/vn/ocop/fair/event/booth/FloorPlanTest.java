@@ -22,7 +22,7 @@ class FloorPlanTest extends ExhibitorIntegrationTest {
     void showsEachBoothsStatusAtTheInstantAsked() {
         String fair = fixtures.fair();
         fixtures.booths(fair, "A", 4);
-        expect(fixtures.assign(fair, "A-01", fixtures.approved(fair, "htx-whole-fair"), null), 200);
+        fixtures.holding(fair, "A-01", "htx-whole-fair");
         expect(
                 fixtures.assign(
                         fair,
@@ -55,7 +55,7 @@ class FloorPlanTest extends ExhibitorIntegrationTest {
     void aBoothWithAnAssignmentCannotBeBlocked() {
         String fair = fixtures.fair();
         fixtures.booths(fair, "A", 1);
-        expect(fixtures.assign(fair, "A-01", fixtures.approved(fair, "htx-a"), null), 200);
+        fixtures.holding(fair, "A-01", "htx-a");
 
         var answer = fixtures.send(
                 "PATCH", "/api/fairs/" + fair + "/booths/A-01", "{\"blocked\":true}", tokens().organiser());

@@ -9,10 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -23,18 +21,11 @@ class FairApiTest {
     static final LocalDate STARTS = LocalDate.parse("2029-05-21");
     static final LocalDate ENDS = LocalDate.parse("2029-05-25");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoDatabase eventDatabase;
 
+    @Autowired
     FairsApi api;
-
-    @BeforeEach
-    void connect() {
-        api = new FairsApi(port, eventDatabase);
-    }
 
     @Test
     void draftsAFairInTheSharedDocumentShapeBoothsRead() throws Exception {

@@ -2,7 +2,6 @@ package vn.ocop.fair.event.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -16,22 +15,17 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
 
 @EventIntegrationTest
 class FairCalendarTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    MongoDatabase eventDatabase;
+    FairsApi api;
 
     @Test
     void feedsPublishedFairsAsICalendarEventsThatIcal4jParsesAndLeavesDraftsOut() throws Exception {
-        FairsApi api = new FairsApi(port, eventDatabase);
         String published = api.published(LocalDate.parse("2033-05-21"), LocalDate.parse("2033-05-25"));
         String draft = api.draft(FairsApi.tradeWeek(LocalDate.parse("2033-06-01"), LocalDate.parse("2033-06-02")));
 

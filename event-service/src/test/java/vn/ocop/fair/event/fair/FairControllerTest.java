@@ -4,33 +4,30 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
 
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.ocop.fair.event.config.SliceSecurity;
 
 /**
  * The fair controller alone (no store, no broker): what it refuses before planning is asked, who
  * may call what, and which problem each refusal becomes.
  */
 @WebMvcTest(FairController.class)
-@Import(FairControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class FairControllerTest {
 
     @Autowired
@@ -44,22 +41,20 @@ class FairControllerTest {
 
     @Test
     void refusesAFairWithoutANameOrWithAFreeTextOrganiser() throws Exception {
-        http.perform(post("/api/fairs")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"TRADE_WEEK\",\"organiserId\":\"Sở Nông nghiệp Hà Nội\"}")
+        http.perform(json(post("/api/fairs"), "{\"kind\":\"TRADE_WEEK\",\"organiserId\":\"Sở Nông nghiệp Hà Nội\"}")
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("name", "organiserId")));
         verifyNoInteractions(planning);
     }
 
     @Test
     void refusesEntryRulesOutsideTheOcopRules() throws Exception {
-        http.perform(post("/api/fairs")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Tuần hàng OCOP\",\"kind\":\"TRADE_WEEK\","
-                                + "\"entryRules\":{\"minimumStars\":2,\"boothsPerProducer\":0}}")
+        http.perform(json(
+                                post("/api/fairs"),
+                                "{\"name\":\"Tuần hàng OCOP\",\"kind\":\"TRADE_WEEK\","
+                                        + "\"entryRules\":{\"minimumStars\":2,\"boothsPerProducer\":0}}")
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath(
@@ -72,14 +67,9 @@ class FairControllerTest {
     void letsOnlyOrganisersDraftFairs() throws Exception {
         String body = "{\"name\":\"Tuần hàng OCOP\",\"kind\":\"TRADE_WEEK\"}";
 
-        http.perform(post("/api/fairs").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isUnauthorized());
+        http.perform(json(post("/api/fairs"), body)).andExpect(status().isUnauthorized());
         for (String role : List.of("CUSTOMER", "PRODUCER")) {
-            http.perform(post("/api/fairs")
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body)
-                            .with(caller(role)))
-                    .andExpect(status().isForbidden());
+            http.perform(json(post("/api/fairs"), body).with(caller(role))).andExpect(status().isForbidden());
         }
         verifyNoInteractions(planning);
     }
@@ -97,7 +87,7 @@ class FairControllerTest {
     void refusesAPageTooLarge() throws Exception {
         http.perform(get("/api/fairs").param("size", "1000"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         verifyNoInteractions(planning);
     }
 
@@ -105,20 +95,6 @@ class FairControllerTest {
     void answersAnUnknownFairWith404() throws Exception {
         when(planning.find(eq("nowhere"), any())).thenThrow(new FairRefusals.FairNotFound("nowhere"));
 
-        http.perform(get("/api/fairs/nowhere"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/fairs/nowhere")).andExpect(status().isNotFound()).andExpect(problemJson());
     }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.event.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }

@@ -3,7 +3,6 @@ package vn.ocop.fair.event.fair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
@@ -36,11 +34,8 @@ import vn.ocop.fair.testsupport.TestClock;
 @EventIntegrationTest
 class FairEventsPublishingTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    MongoDatabase eventDatabase;
+    FairsApi api;
 
     @Autowired
     FairScheduler scheduler;
@@ -60,7 +55,6 @@ class FairEventsPublishingTest {
 
     @Test
     void publishesEveryStepOfAFairsLifeAsCloudEventsKeyedByTheFair() throws Exception {
-        FairsApi api = new FairsApi(port, eventDatabase);
         String id = api.published(LocalDate.parse("2041-05-21"), LocalDate.parse("2041-05-25"));
         String activity = FairsApi.id(api.send("POST", "/api/fairs/" + id + "/activities", """
                         {"kind":"OPENING_CEREMONY","title":"Khai mạc tuần hàng","stage":"Sân khấu chính",
@@ -157,7 +151,6 @@ class FairEventsPublishingTest {
 
     @Test
     void publishesACancellationWithItsReason() throws Exception {
-        FairsApi api = new FairsApi(port, eventDatabase);
         String id = api.draft(FairsApi.tradeWeek(LocalDate.parse("2041-08-01"), LocalDate.parse("2041-08-02")));
         api.send("POST", "/api/fairs/" + id + "/cancellation", "{\"reason\":\"Hoãn do bão\"}", FairsApi.organiser());
 

@@ -9,12 +9,10 @@ import com.mongodb.client.model.Updates;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
 import vn.ocop.fair.event.RecordingPublisher;
@@ -26,21 +24,14 @@ class FairInputBoundsTest {
     static final LocalDate STARTS = LocalDate.parse("2029-07-02");
     static final LocalDate ENDS = LocalDate.parse("2029-07-06");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoDatabase eventDatabase;
 
     @Autowired
     RecordingPublisher published;
 
+    @Autowired
     FairsApi api;
-
-    @BeforeEach
-    void connect() {
-        api = new FairsApi(port, eventDatabase);
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Sở Nông nghiệp", "SO-NN", "so_nn", "a/b", "<script>", ""})

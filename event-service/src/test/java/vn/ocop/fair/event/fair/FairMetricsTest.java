@@ -2,13 +2,11 @@ package vn.ocop.fair.event.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -16,18 +14,14 @@ import vn.ocop.fair.testsupport.TestTokens;
 @EventIntegrationTest
 class FairMetricsTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    MongoDatabase eventDatabase;
+    FairsApi api;
 
     @Autowired
     FairMetrics metrics;
 
     @Test
     void countsFairsByStatusOnPrometheus() throws Exception {
-        FairsApi api = new FairsApi(port, eventDatabase);
         metrics.refresh();
         double drafts = gauge(api, "DRAFT");
         double published = gauge(api, "PUBLISHED");

@@ -3,7 +3,6 @@ package vn.ocop.fair.event.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import com.mongodb.client.MongoDatabase;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -22,25 +21,19 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
 
 @EventIntegrationTest
 class ProgrammeApiTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    MongoDatabase eventDatabase;
-
     FairsApi api;
+
     String fair;
 
     @BeforeEach
     void publishedFair() throws Exception {
-        api = new FairsApi(port, eventDatabase);
         fair = api.published(LocalDate.parse("2031-03-10"), LocalDate.parse("2031-03-12"));
     }
 

@@ -3,14 +3,12 @@ package vn.ocop.fair.event.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import com.mongodb.client.MongoDatabase;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.ocop.fair.event.EventIntegrationTest;
 import vn.ocop.fair.event.FairsApi;
 
@@ -19,18 +17,13 @@ class PromotionApiTest {
 
     static final String SCARF = "0b8f5d3e-7c1a-4f57-9a51-3b1f6f0c2a11";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    MongoDatabase eventDatabase;
-
     FairsApi api;
+
     String fair;
 
     @BeforeEach
     void publishedFair() throws Exception {
-        api = new FairsApi(port, eventDatabase);
         fair = api.published(LocalDate.parse("2032-05-21"), LocalDate.parse("2032-05-25"));
     }
 

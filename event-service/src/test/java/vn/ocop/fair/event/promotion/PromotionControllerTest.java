@@ -4,12 +4,16 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,15 +21,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.event.config.SliceSecurity;
 import vn.ocop.fair.event.fair.events.Promotion;
 
 /**
@@ -34,10 +34,8 @@ import vn.ocop.fair.event.fair.events.Promotion;
  * voucher's code.
  */
 @WebMvcTest(PromotionController.class)
-@Import(PromotionControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class PromotionControllerTest {
-
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
 
     private static final String VOUCHER = """
             {"name":"Tết 2026","kind":"VOUCHER","percentOff":10,
@@ -53,8 +51,7 @@ class PromotionControllerTest {
     void refusesAPromotionWithoutNameOrKindNamingEachField() throws Exception {
         http.perform(json(post("/api/fairs/f-1/promotions"), "{\"name\":\" \"}").with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("name", "kind")));
         verifyNoInteractions(promotions);
     }
@@ -73,8 +70,7 @@ class PromotionControllerTest {
         http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER.replace("\"VOUCHER\"", "\"BOGO\""))
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(problem("unreadable-request"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("PERCENTAGE, FIXED_AMOUNT, VOUCHER")));
         verifyNoInteractions(promotions);
     }
@@ -87,7 +83,7 @@ class PromotionControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         http.perform(get("/api/fairs/f-1/promotions").param("size", "101"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problemType("invalid-request"))
                 .andExpect(jsonPath("$.detail").value("size must be between 1 and 100"));
         http.perform(get("/api/fairs/f-1/promotions").param("page", "first"))
                 .andExpect(status().isBadRequest())
@@ -101,7 +97,7 @@ class PromotionControllerTest {
         for (String role : List.of("CUSTOMER", "PRODUCER", "OPERATOR")) {
             http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER).with(caller(role)))
                     .andExpect(status().isForbidden())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                    .andExpect(problemJson());
             http.perform(json(post("/api/fairs/f-1/promotions/pr-1/withdrawal"), "{\"reason\":\"lỗi giá\"}")
                             .with(caller(role)))
                     .andExpect(status().isForbidden());
@@ -117,12 +113,11 @@ class PromotionControllerTest {
 
         http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER).with(caller("ORGANISER")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "voucher-code-taken"));
+                .andExpect(problemType("voucher-code-taken"));
         http.perform(json(post("/api/fairs/f-1/promotions/pr-9/withdrawal"), "{\"reason\":\"lỗi giá\"}")
                         .with(caller("ORGANISER")))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "promotion-not-found"));
+                .andExpect(problem("promotion-not-found"));
     }
 
     @Test
@@ -162,20 +157,4 @@ class PromotionControllerTest {
                 PromotionStatus.ACTIVE,
                 null);
     }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.event.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }

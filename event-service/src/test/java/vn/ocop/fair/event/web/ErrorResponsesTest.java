@@ -3,13 +3,11 @@ package vn.ocop.fair.event.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.fair.testsupport.ProblemAnswers.assertProblem;
 
-import com.mongodb.client.MongoDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,14 +30,7 @@ class ErrorResponsesTest {
     int port;
 
     @Autowired
-    MongoDatabase eventDatabase;
-
     FairsApi api;
-
-    @BeforeEach
-    void connect() {
-        api = new FairsApi(port, eventDatabase);
-    }
 
     @Test
     void listsTheDecisionsInsteadOfNamingTheEnum() throws Exception {

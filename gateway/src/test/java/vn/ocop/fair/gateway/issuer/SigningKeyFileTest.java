@@ -8,44 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
-import vn.ocop.fair.gateway.GatewayProperties;
 
 class SigningKeyFileTest {
 
     @TempDir
     Path dir;
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(Properties.class, LocalIssuerConfiguration.class)
+    private final ApplicationContextRunner runner = LocalIssuerContext.runner()
             .withInitializer(context -> context.getEnvironment().setActiveProfiles("local"))
-            .withPropertyValues(
-                    "ocop.gateway.services.catalog=http://127.0.0.1:1",
-                    "ocop.gateway.services.order=http://127.0.0.1:1",
-                    "ocop.gateway.services.event=http://127.0.0.1:1",
-                    "ocop.gateway.services.notification=http://127.0.0.1:1",
-                    "ocop.gateway.local-issuer.enabled=true",
-                    "ocop.gateway.local-issuer.issuer=http://localhost:8080/auth",
-                    "ocop.gateway.local-issuer.audience=ocop-fair",
-                    "ocop.gateway.local-issuer.token-lifetime=15m",
-                    "ocop.gateway.limits.max-body-size=1MB",
-                    "ocop.gateway.limits.max-import-size=11MB",
-                    "ocop.gateway.limits.browsing.capacity=1",
-                    "ocop.gateway.limits.browsing.period=1m",
-                    "ocop.gateway.limits.ordering.capacity=1",
-                    "ocop.gateway.limits.ordering.period=1m",
-                    "ocop.gateway.limits.anonymous-clients-per-address=20",
-                    "ocop.gateway.limits.token.capacity=1",
-                    "ocop.gateway.limits.token.period=1m",
-                    "ocop.gateway.local-issuer.lockout.account-failures=5",
-                    "ocop.gateway.local-issuer.lockout.address-failures=20",
-                    "ocop.gateway.local-issuer.lockout.window=15m",
-                    "ocop.gateway.local-issuer.lockout.first-lock=1m",
-                    "ocop.gateway.local-issuer.lockout.longest-lock=15m",
-                    "ocop.gateway.resilience.retry-after=10s",
-                    "ocop.gateway.resilience.get-retries=0");
+            .withPropertyValues("ocop.gateway.local-issuer.enabled=true");
 
     @Test
     void signsWithTheKeyOfTheConfiguredFile() throws Exception {
@@ -80,8 +52,4 @@ class SigningKeyFileTest {
                         .rootCause()
                         .hasMessageContaining("with its private part"));
     }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(GatewayProperties.class)
-    static class Properties {}
 }

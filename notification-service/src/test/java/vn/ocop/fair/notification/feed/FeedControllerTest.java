@@ -2,46 +2,40 @@ package vn.ocop.fair.notification.feed;
 
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.customer;
+import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.ocop.fair.notification.config.SliceSecurity;
 import vn.ocop.fair.notification.notification.Channel;
 import vn.ocop.fair.notification.notification.Notifications;
+import vn.ocop.fair.testsupport.SliceClock;
 
 /**
  * The feed controller alone (no store, no stream): what it refuses before the feed is read, that
  * each caller reads their own feed only, and which problem each refusal becomes.
  */
 @WebMvcTest(FeedController.class)
-@Import(FeedControllerTest.Slice.class)
+@Import({SliceSecurity.class, SliceClock.class})
 class FeedControllerTest {
-
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
-    private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
 
     @Autowired
     MockMvc http;
@@ -56,13 +50,12 @@ class FeedControllerTest {
     void refusesAPageSizeOverAHundredAndANegativePage() throws Exception {
         http.perform(get("/api/notifications").param("size", "101").with(customer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("size"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be less than or equal to 100"));
         http.perform(get("/api/notifications").param("page", "-1").with(customer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problemType("invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
         verifyNoInteractions(notifications);
     }
@@ -71,7 +64,7 @@ class FeedControllerTest {
     void refusesAnUnreadFlagThatIsNoBooleanNamingTheParameter() throws Exception {
         http.perform(get("/api/notifications").param("unread", "maybe").with(customer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problemType("invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("unread"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be true or false"));
         http.perform(get("/api/notifications").param("size", "twenty").with(customer()))
@@ -84,7 +77,7 @@ class FeedControllerTest {
     void wantsASignedInCaller() throws Exception {
         http.perform(get("/api/notifications"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         http.perform(get("/api/notifications/unread-count")).andExpect(status().isUnauthorized());
         http.perform(put("/api/notifications/n-1/read")).andExpect(status().isUnauthorized());
         verifyNoInteractions(notifications, live);
@@ -92,17 +85,17 @@ class FeedControllerTest {
 
     @Test
     void answersMarkingANotificationNotTheCallersAsNotFound() throws Exception {
-        when(notifications.markRead("n-1", "customer:khach-1", NOW)).thenReturn(Optional.empty());
+        when(notifications.markRead("n-1", "customer:khach-1", SliceClock.NOW)).thenReturn(Optional.empty());
 
         http.perform(put("/api/notifications/n-1/read").with(customer()))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "notification-not-found"));
+                .andExpect(problem("notification-not-found"));
     }
 
     @Test
     void marksTheCallersNotificationReadAndAnswersIt() throws Exception {
-        when(notifications.markRead("n-1", "customer:khach-1", NOW)).thenReturn(Optional.of(notification("n-1", true)));
+        when(notifications.markRead("n-1", "customer:khach-1", SliceClock.NOW))
+                .thenReturn(Optional.of(notification("n-1", true)));
 
         http.perform(put("/api/notifications/n-1/read").with(customer()))
                 .andExpect(status().isOk())
@@ -154,32 +147,6 @@ class FeedControllerTest {
                 .append("subject", "Đơn hàng đã được xác nhận")
                 .append("body", "Đơn o-1 đã được xác nhận")
                 .append("read", read)
-                .append("createdAt", Date.from(NOW));
-    }
-
-    private static JwtRequestPostProcessor customer() {
-        return jwt().jwt(token -> token.subject("khach-1").claim("roles", List.of("CUSTOMER")))
-                .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER"));
-    }
-
-    private static JwtRequestPostProcessor producer() {
-        return jwt().jwt(token -> token.subject("u-PRODUCER")
-                        .claim("roles", List.of("PRODUCER"))
-                        .claim("producer_id", "htx-lua-van-phuc"))
-                .authorities(new SimpleGrantedAuthority("ROLE_PRODUCER"));
-    }
-
-    /** The service's own filter chain (package-private in config), and a clock. */
-    @TestConfiguration
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.notification.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
+                .append("createdAt", Date.from(SliceClock.NOW));
     }
 }

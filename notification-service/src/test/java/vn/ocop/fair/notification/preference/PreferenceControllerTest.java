@@ -1,28 +1,25 @@
 package vn.ocop.fair.notification.preference;
 
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.SliceRequests.customer;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.ocop.fair.notification.config.SliceSecurity;
 
 /** The preference controller alone: what it refuses before anything is stored, and as which problem. */
 @WebMvcTest(PreferenceController.class)
-@Import(PreferenceControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class PreferenceControllerTest {
 
     @Autowired
@@ -35,7 +32,7 @@ class PreferenceControllerTest {
     void refusesALanguageItDoesNotSpeakAndQuietHoursThatAreNoTime() throws Exception {
         change("{\"language\":\"fr\",\"channels\":[\"EMAIL\"]}")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson())
                 .andExpect(jsonPath("$.errors[0].field").value("language"));
         change("{\"language\":\"vi\",\"channels\":[\"EMAIL\"],\"quietHours\":{\"from\":\"25:00\",\"to\":\"07:00\"}}")
                 .andExpect(status().isBadRequest())
@@ -55,31 +52,18 @@ class PreferenceControllerTest {
     void refusesWebhooksAsAPersonalChannel() throws Exception {
         change("{\"language\":\"en\",\"channels\":[\"WEBHOOK\"]}")
                 .andExpect(status().is4xxClientError())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         verifyNoInteractions(preferences);
     }
 
     @Test
     void wantsASignedInCaller() throws Exception {
-        http.perform(put("/api/notifications/preferences")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"language\":\"vi\",\"channels\":[\"EMAIL\"]}"))
+        http.perform(json(put("/api/notifications/preferences"), "{\"language\":\"vi\",\"channels\":[\"EMAIL\"]}"))
                 .andExpect(status().isUnauthorized());
         verifyNoInteractions(preferences);
     }
 
     private ResultActions change(String body) throws Exception {
-        return http.perform(put("/api/notifications/preferences")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body)
-                .with(jwt().jwt(token -> token.subject("khach-1").claim("roles", List.of("CUSTOMER")))
-                        .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER"))));
+        return http.perform(json(put("/api/notifications/preferences"), body).with(customer()));
     }
-
-    /** The service's own filter chain (package-private in config). */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.notification.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }

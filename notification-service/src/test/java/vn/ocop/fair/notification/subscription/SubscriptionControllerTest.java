@@ -5,46 +5,42 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.customer;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
+import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.notification.config.SliceSecurity;
+import vn.ocop.fair.testsupport.SliceClock;
 
 /**
  * The subscription controller alone (no store): what it refuses before anything is stored, that
  * every caller follows and unfollows as themselves only, and which problem each refusal becomes.
  */
 @WebMvcTest(SubscriptionController.class)
-@Import(SubscriptionControllerTest.Slice.class)
+@Import({SliceSecurity.class, SliceClock.class})
 class SubscriptionControllerTest {
 
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
-    private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
     private static final String SUBSCRIPTIONS = "/api/notifications/subscriptions";
 
     @Autowired
@@ -57,8 +53,7 @@ class SubscriptionControllerTest {
     void refusesASubscriptionWithoutKindOrTargetNamingEachField() throws Exception {
         http.perform(json(post(SUBSCRIPTIONS), "{\"targetId\":\" \"}").with(customer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("kind", "targetId")));
         http.perform(json(post(SUBSCRIPTIONS), "{\"kind\":\"FAIR\",\"targetId\":\"" + "f".repeat(101) + "\"}")
                         .with(customer()))
@@ -72,7 +67,7 @@ class SubscriptionControllerTest {
         http.perform(json(post(SUBSCRIPTIONS), "{\"kind\":\"SHOP\",\"targetId\":\"f-1\"}")
                         .with(customer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(problemType("unreadable-request"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("FAIR, PRODUCER, LIVESTREAM")))
                 .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("vn.ocop"))));
         verifyNoInteractions(subscriptions);
@@ -82,8 +77,7 @@ class SubscriptionControllerTest {
     void refusesABrokenBodyAsUnreadable() throws Exception {
         http.perform(json(post(SUBSCRIPTIONS), "{\"kind\":\"FAIR\",").with(customer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"));
+                .andExpect(problem("unreadable-request"));
         verifyNoInteractions(subscriptions);
     }
 
@@ -91,7 +85,7 @@ class SubscriptionControllerTest {
     void wantsASignedInCaller() throws Exception {
         http.perform(json(post(SUBSCRIPTIONS), "{\"kind\":\"FAIR\",\"targetId\":\"f-1\"}"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         http.perform(get(SUBSCRIPTIONS)).andExpect(status().isUnauthorized());
         http.perform(delete(SUBSCRIPTIONS + "/s-1")).andExpect(status().isUnauthorized());
         verifyNoInteractions(subscriptions);
@@ -105,8 +99,7 @@ class SubscriptionControllerTest {
         http.perform(json(post(SUBSCRIPTIONS), "{\"kind\":\"FAIR\",\"targetId\":\"f-1\"}")
                         .with(customer()))
                 .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "already-following"));
+                .andExpect(problem("already-following"));
     }
 
     @Test
@@ -115,14 +108,13 @@ class SubscriptionControllerTest {
 
         http.perform(delete(SUBSCRIPTIONS + "/s-1").with(customer()))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "subscription-not-found"));
+                .andExpect(problem("subscription-not-found"));
         verify(subscriptions).unfollow("s-1", "customer:khach-1");
     }
 
     @Test
     void followsForTheProducersSharedFeedAndAnswersTheSubscription() throws Exception {
-        when(subscriptions.follow("producer:htx-lua-van-phuc", Subscriptions.Kind.LIVESTREAM, "live-7", NOW))
+        when(subscriptions.follow("producer:htx-lua-van-phuc", Subscriptions.Kind.LIVESTREAM, "live-7", SliceClock.NOW))
                 .thenReturn(subscription("s-9", "LIVESTREAM", "live-7"));
 
         http.perform(json(post(SUBSCRIPTIONS), "{\"kind\":\"LIVESTREAM\",\"targetId\":\"live-7\"}")
@@ -152,41 +144,6 @@ class SubscriptionControllerTest {
                 .append("recipient", "somebody")
                 .append("kind", kind)
                 .append("targetId", targetId)
-                .append("createdAt", Date.from(NOW));
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static JwtRequestPostProcessor customer() {
-        return jwt().jwt(token -> token.subject("khach-1").claim("roles", List.of("CUSTOMER")))
-                .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMER"));
-    }
-
-    private static JwtRequestPostProcessor producer() {
-        return jwt().jwt(token -> token.subject("u-PRODUCER")
-                        .claim("roles", List.of("PRODUCER"))
-                        .claim("producer_id", "htx-lua-van-phuc"))
-                .authorities(new SimpleGrantedAuthority("ROLE_PRODUCER"));
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), and a clock. */
-    @TestConfiguration
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.notification.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
+                .append("createdAt", Date.from(SliceClock.NOW));
     }
 }

@@ -26,7 +26,6 @@ import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 import vn.ocop.fair.testsupport.SharedInfrastructure;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -44,10 +43,8 @@ class OrderSagaBenchmark extends OrderServiceTest {
     void placesOrdersAndMeasuresTheSaga() throws Exception {
         int count = Integer.getInteger("ocop.bench.orders", 2000);
         int clients = Integer.getInteger("ocop.bench.clients", 16);
-        ReadModels readModels = readModels();
         String fair = readModels.openFair();
         String tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
-        OrderApi api = new OrderApi(port);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             tokens.add(TestTokens.shared().customer("bench-" + i));

@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 import vn.ocop.fair.order.allowance.FlashDealClaims;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** Flash-deal units and per-buyer caps hold however many buyers race for them. */
@@ -28,15 +27,11 @@ class FlashDealRaceTest extends OrderServiceTest {
     @Autowired
     FlashDealClaims claims;
 
-    OrderApi api;
-    ReadModels readModels;
     String fair;
     String silk;
 
     @BeforeEach
     void anOpenFairSellingSilk() {
-        api = new OrderApi(port);
-        readModels = readModels();
         fair = readModels.openFair();
         silk = readModels.product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
     }

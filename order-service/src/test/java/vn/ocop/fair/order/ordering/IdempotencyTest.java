@@ -11,27 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** The same Idempotency-Key from the same customer gives the same order, however the requests race. */
-class IdempotencyTest extends OrderServiceTest {
-
-    OrderApi api;
-    String fair;
-    String tea;
-
-    @BeforeEach
-    void anOpenFairSellingTea() {
-        api = new OrderApi(port);
-        ReadModels readModels = readModels();
-        fair = readModels.openFair();
-        tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
-    }
+class IdempotencyTest extends TeaAtAnOpenFair {
 
     @Test
     void fiftyParallelIdenticalRequestsCreateOneOrder() throws Exception {

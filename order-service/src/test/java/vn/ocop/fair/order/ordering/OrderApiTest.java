@@ -10,32 +10,17 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** The order API: its rules answered as problem details, who sees which order, payment and fulfilment. */
-class OrderApiTest extends OrderServiceTest {
+class OrderApiTest extends TeaAtAnOpenFair {
 
     final TestTokens tokens = TestTokens.shared();
     final CatalogStandIn catalog = new CatalogStandIn();
-    OrderApi api;
-    ReadModels readModels;
-    String fair;
-    String tea;
-
-    @BeforeEach
-    void anOpenFairSellingTea() {
-        api = new OrderApi(port);
-        readModels = readModels();
-        fair = readModels.openFair();
-        tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
-    }
 
     @Test
     void refusesAnOrderWithoutAUsableIdempotencyKey() {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /**
@@ -20,20 +17,9 @@ import vn.ocop.fair.testsupport.TestTokens;
  * invalid-request naming the field and the limit (and no Java class); lines and quantities are
  * bounded by the ordering rules (422).
  */
-class OrderInputBoundsTest extends OrderServiceTest {
+class OrderInputBoundsTest extends TeaAtAnOpenFair {
 
     final TestTokens tokens = TestTokens.shared();
-    OrderApi api;
-    String fair;
-    String tea;
-
-    @BeforeEach
-    void anOpenFairSellingTea() {
-        api = new OrderApi(port);
-        ReadModels readModels = readModels();
-        fair = readModels.openFair();
-        tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
-    }
 
     @ParameterizedTest(name = "{0} ≤ {1}")
     @CsvSource({

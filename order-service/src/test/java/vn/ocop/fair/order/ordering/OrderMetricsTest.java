@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** What an order's life leaves on /actuator/prometheus, under the names the dashboards use. */
@@ -17,8 +16,6 @@ class OrderMetricsTest extends OrderServiceTest {
 
     @Test
     void countsOrdersPerFairAndOutcomeValueUnitsSagaLatencyAndReplays() {
-        OrderApi api = new OrderApi(port);
-        ReadModels readModels = readModels();
         String fair = readModels.openFair();
         String tea = readModels.product("htx-che-ba-vi", "BEVERAGE", 180_000);
         String token = TestTokens.shared().customer("khach-metrics");

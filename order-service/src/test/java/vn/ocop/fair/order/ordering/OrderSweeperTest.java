@@ -17,7 +17,6 @@ import vn.ocop.fair.order.ordering.lifecycle.OrderSweeper;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestClock;
 import vn.ocop.fair.testsupport.TestTokens;
 
@@ -49,14 +48,12 @@ class OrderSweeperTest extends OrderServiceTest {
 
     @Test
     void findsTheOverdueOrderThroughItsMarkerAmongThousandsOfOrdersOutsideTheSet() {
-        ReadModels readModels = readModels();
         String fair = readModels.openFair();
         String silk = readModels.product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
-        var answer = new OrderApi(port)
-                .place(
-                        TestTokens.shared().customer("khach-sweep-1"),
-                        UUID.randomUUID().toString(),
-                        OrderApi.delivery(fair, silk, 1));
+        var answer = api.place(
+                TestTokens.shared().customer("khach-sweep-1"),
+                UUID.randomUUID().toString(),
+                OrderApi.delivery(fair, silk, 1));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         String overdue = json.readTree(answer.body()).get("id").asString();
         catalog.reserve(overdue);

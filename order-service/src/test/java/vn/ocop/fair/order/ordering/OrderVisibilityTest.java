@@ -13,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /**
@@ -34,16 +33,12 @@ class OrderVisibilityTest extends OrderServiceTest {
 
     final TestTokens tokens = TestTokens.shared();
     final CatalogStandIn catalog = new CatalogStandIn();
-    OrderApi api;
-    ReadModels readModels;
     String fair;
     String tea;
     String silk;
 
     @BeforeEach
     void anOpenFairSellingTeaAndSilk() {
-        api = new OrderApi(port);
-        readModels = readModels();
         fair = readModels.openFair();
         tea = readModels.product(TEA_MAKER, "BEVERAGE", 180_000);
         silk = readModels.product(SILK_MAKER, "HANDICRAFT", 450_000);

@@ -65,6 +65,15 @@ final class Promos {
     }
 
     static PromotionTerms from(PromotionTerms p, Instant validFrom) {
+        return copy(p, validFrom, p.withdrawn());
+    }
+
+    static PromotionTerms withdrawn(PromotionTerms p) {
+        return copy(p, p.validFrom(), true);
+    }
+
+    /** {@code p} valid from {@code validFrom}, withdrawn or not. */
+    private static PromotionTerms copy(PromotionTerms p, Instant validFrom, boolean withdrawn) {
         return new PromotionTerms(
                 p.id(),
                 p.fairId(),
@@ -77,22 +86,6 @@ final class Promos {
                 p.validUntil(),
                 p.voucher(),
                 p.flashDeal(),
-                p.withdrawn());
-    }
-
-    static PromotionTerms withdrawn(PromotionTerms p) {
-        return new PromotionTerms(
-                p.id(),
-                p.fairId(),
-                p.kind(),
-                p.scopeType(),
-                p.scopeValues(),
-                p.percentOff(),
-                p.amountOffVnd(),
-                p.validFrom(),
-                p.validUntil(),
-                p.voucher(),
-                p.flashDeal(),
-                true);
+                withdrawn);
     }
 }

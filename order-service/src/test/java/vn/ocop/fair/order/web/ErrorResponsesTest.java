@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,12 +21,6 @@ import vn.ocop.fair.testsupport.TestTokens;
 class ErrorResponsesTest extends OrderServiceTest {
 
     final String customer = TestTokens.shared().customer("khach-loi");
-    OrderApi api;
-
-    @BeforeEach
-    void api() {
-        api = new OrderApi(port);
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/api/orders/v3/api-docs/nowhere"}) // under /actuator only operators get past the rules

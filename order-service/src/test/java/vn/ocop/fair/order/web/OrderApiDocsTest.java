@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
 
 /** The OpenAPI document names resources, not the controllers that happen to serve them. */
@@ -14,7 +13,6 @@ class OrderApiDocsTest extends OrderServiceTest {
 
     @Test
     void tagsEveryOrderOperationWithOneResourceTag() {
-        OrderApi api = new OrderApi(port);
         JsonNode spec =
                 json.readTree(api.getAnonymous("/api/orders/v3/api-docs").body());
 

@@ -4,44 +4,38 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.producer.Producers;
+import vn.ocop.fair.testsupport.SliceClock;
 
 /**
  * The producer controller alone (no store): what it refuses before a producer is stored, who may
  * register producers, and which problem each refusal becomes.
  */
 @WebMvcTest(ProducerController.class)
-@Import(ProducerControllerTest.Slice.class)
+@Import({SliceSecurity.class, SliceClock.class})
 class ProducerControllerTest {
-
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
 
     private static final String PRODUCER = """
             {"name":" HTX Lụa Vạn Phúc ","type":"COOPERATIVE","commune":"Phường Hà Đông",
@@ -59,7 +53,7 @@ class ProducerControllerTest {
         http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), "{\"name\":\"\"}")
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("vn.ocop"))));
         http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), PRODUCER.replace("htx@vanphuc.vn", "htx"))
                         .with(caller("ORGANISER")))
@@ -72,8 +66,7 @@ class ProducerControllerTest {
         http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), "{\"name\":\"\"}")
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath(
                         "$.errors[*].field", Matchers.containsInAnyOrder("name", "type", "commune", "province")));
         verifyNoInteractions(producers);
@@ -95,7 +88,7 @@ class ProducerControllerTest {
         http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), PRODUCER.replace("COOPERATIVE", "COMPANY"))
                         .with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(problemType("unreadable-request"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("COOPERATIVE, ENTERPRISE, HOUSEHOLD")))
                 .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("vn.ocop"))));
         verifyNoInteractions(producers);
@@ -105,10 +98,10 @@ class ProducerControllerTest {
     void refusesAnIdThatIsNoSlugAndPagingOutOfRange() throws Exception {
         http.perform(json(put("/api/catalog/producers/HTX_Lua"), PRODUCER).with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         http.perform(get("/api/catalog/producers").param("size", "0"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         http.perform(get("/api/catalog/producers").param("page", "first"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
@@ -123,7 +116,7 @@ class ProducerControllerTest {
             http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), PRODUCER)
                             .with(caller(role)))
                     .andExpect(status().isForbidden())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                    .andExpect(problemJson());
         }
         verifyNoInteractions(producers);
     }
@@ -134,8 +127,7 @@ class ProducerControllerTest {
 
         http.perform(get("/api/catalog/producers/htx-khong-co"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "producer-not-found"))
+                .andExpect(problem("producer-not-found"))
                 .andExpect(jsonPath("$.detail").value("No producer htx-khong-co"));
     }
 
@@ -156,28 +148,5 @@ class ProducerControllerTest {
                         .with(caller("ORGANISER")))
                 .andExpect(status().isOk());
         verify(producers, org.mockito.Mockito.times(2)).put(any());
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), and a clock. */
-    @TestConfiguration
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.catalog.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), ZoneOffset.UTC);
-        }
     }
 }

@@ -1,19 +1,13 @@
 package vn.ocop.fair.catalog.product.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.testsupport.PinnedEventSamples;
 
 /**
  * Pins the JSON of each event catalog publishes to a sample under {@code events/}; consumers'
@@ -21,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is a new v2 type.
  */
 @JsonTest
-class ProductEventContractTest {
+class ProductEventContractTest implements PinnedEventSamples<ProductEvent> {
 
     @Autowired
     JsonMapper json;
@@ -55,24 +49,5 @@ class ProductEventContractTest {
                         "ProductDelisted",
                         new ProductDelisted(
                                 ID, 4, AT.plusSeconds(7200), scarf(480_000, "DELISTED"), "Giấy chứng nhận hết hạn")));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void serialisesToItsPinnedSample(String type, ProductEvent event) throws IOException {
-        assertThat(json.readTree(json.writeValueAsString(event))).isEqualTo(sample(type));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void readsBackFromItsSample(String type, ProductEvent event) throws IOException {
-        assertThat(json.treeToValue(sample(type), event.getClass())).isEqualTo(event);
-    }
-
-    private JsonNode sample(String type) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/events/" + type + ".json")) {
-            assertThat(in).as("sample events/%s.json", type).isNotNull();
-            return json.readTree(in);
-        }
     }
 }

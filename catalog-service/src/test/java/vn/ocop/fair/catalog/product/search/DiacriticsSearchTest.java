@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -21,10 +21,9 @@ import vn.ocop.fair.testsupport.TestTokens;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiacriticsSearchTest {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     CatalogApi api;
+
     String producer;
     String silk;
     String mungBeanCake;
@@ -32,7 +31,6 @@ class DiacriticsSearchTest {
 
     @BeforeAll
     void catalogue() throws Exception {
-        api = new CatalogApi(port);
         String run = SearchResults.nonce();
         producer = "htx-" + run;
         api.registerProducer(producer, "HTX " + run, "Phường Hà Đông", "Hà Nội", null);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 
@@ -17,10 +17,9 @@ import vn.ocop.fair.catalog.CatalogIntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelevanceSearchTest {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     CatalogApi api;
+
     String producer;
     String silk;
     String scarf;
@@ -29,7 +28,6 @@ class RelevanceSearchTest {
 
     @BeforeAll
     void catalogue() throws Exception {
-        api = new CatalogApi(port);
         producer = "htx-" + SearchResults.nonce();
         api.registerProducer(producer, "HTX Dệt may", "Phường Hà Đông", "Hà Nội", "Làng lụa Vạn Phúc");
         aoDai = api.create(CatalogApi.product(producer, "Áo dài thêu tay", "HANDICRAFT", 4, 1_500_000));

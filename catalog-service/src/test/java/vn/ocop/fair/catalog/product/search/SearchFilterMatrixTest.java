@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -30,17 +30,15 @@ import vn.ocop.fair.testsupport.TestTokens;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchFilterMatrixTest {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     CatalogApi api;
+
     String run;
     final Map<String, String> ids = new LinkedHashMap<>();
     final Map<String, String> producers = new LinkedHashMap<>();
 
     @BeforeAll
     void catalogue() throws Exception {
-        api = new CatalogApi(port);
         run = SearchResults.nonce();
         producer("P1", "HTX " + run + " Hà Đông", "Phường Hà Đông", "Thành phố Hà Nội");
         producer("P2", "Công ty " + run + " Bát Tràng", "Xã Bát Tràng", "Hà Nội");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 
@@ -17,8 +17,8 @@ import vn.ocop.fair.catalog.CatalogIntegrationTest;
 @CatalogIntegrationTest
 class SearchProblemsTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    CatalogApi api;
 
     static Stream<Arguments> badParameters() {
         return Stream.of(
@@ -47,7 +47,7 @@ class SearchProblemsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("badParameters")
     void refusesAParameterOutOfRangeNamingIt(String field, List<String> parameters, String message) throws Exception {
-        HttpResponse<String> answer = new CatalogApi(port).search(parameters.toArray(String[]::new));
+        HttpResponse<String> answer = api.search(parameters.toArray(String[]::new));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -60,7 +60,7 @@ class SearchProblemsTest {
     @Test
     void listsEveryBadParameterAtOnce() throws Exception {
         HttpResponse<String> answer =
-                new CatalogApi(port).search("group", "SOUVENIR", "minStars", "9", "sort", "cheapest", "size", "500");
+                api.search("group", "SOUVENIR", "minStars", "9", "sort", "cheapest", "size", "500");
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body())
@@ -74,7 +74,6 @@ class SearchProblemsTest {
 
     @Test
     void acceptsAQueryOfTwoHundredCharactersAndEmptyChoices() throws Exception {
-        CatalogApi api = new CatalogApi(port);
 
         assertThat(api.search("q", "x".repeat(200)).statusCode()).isEqualTo(200);
         assertThat(api.search("group", "", "sort", "", "q", "").statusCode()).isEqualTo(200);

@@ -3,28 +3,25 @@ package vn.ocop.fair.catalog.product.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
+import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
-import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.fair.FairStands;
 import vn.ocop.fair.catalog.product.Catalogue;
 import vn.ocop.fair.catalog.product.ProductNotFound;
@@ -35,14 +32,12 @@ import vn.ocop.fair.catalog.product.search.ProductSearch;
  * asked, who may call what, and which problem each refusal becomes.
  */
 @WebMvcTest(ProductController.class)
-@Import(ProductControllerTest.CatalogSecurity.class)
+@Import(SliceSecurity.class)
 class ProductControllerTest {
 
     private static final String VALID = """
             {"producerId":"htx-lua-van-phuc","name":"Khăn lụa tơ tằm Vạn Phúc","group":"HANDICRAFT",
              "stars":4,"priceVnd":450000,"unit":"chiếc"}""";
-
-    private static final String INVALID_REQUEST = "https://ocop-fair.vn/problems/invalid-request";
 
     @Autowired
     MockMvc http;
@@ -61,8 +56,7 @@ class ProductControllerTest {
         http.perform(json(post("/api/catalog/products"), VALID.replace("\"Khăn lụa tơ tằm Vạn Phúc\"", "\" \""))
                         .with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(INVALID_REQUEST))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
         verifyNoInteractions(catalogue);
     }
@@ -85,7 +79,7 @@ class ProductControllerTest {
         http.perform(json(post("/api/catalog/products"), VALID.replace("HANDICRAFT", "JEWELS"))
                         .with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("HANDICRAFT")))
                 .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("vn.ocop"))));
         verifyNoInteractions(catalogue);
@@ -95,7 +89,7 @@ class ProductControllerTest {
     void refusesBrokenJsonAsAProblem() throws Exception {
         http.perform(json(put("/api/catalog/products/p-1"), "{\"name\":").with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         verifyNoInteractions(catalogue);
     }
 
@@ -104,7 +98,7 @@ class ProductControllerTest {
         http.perform(json(post("/api/catalog/products"), VALID)).andExpect(status().isUnauthorized());
         http.perform(json(post("/api/catalog/products"), VALID).with(caller("CUSTOMER")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         verifyNoInteractions(catalogue);
     }
 
@@ -114,7 +108,7 @@ class ProductControllerTest {
 
         http.perform(get("/api/catalog/products/nowhere"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
     }
 
     @Test
@@ -124,24 +118,4 @@ class ProductControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
         verifyNoInteractions(search);
     }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static JwtRequestPostProcessor producer() {
-        return caller("PRODUCER");
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.claim("roles", List.of(role)).claim("producer_id", "htx-lua-van-phuc"))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.catalog.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class CatalogSecurity {}
 }

@@ -6,13 +6,18 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
+import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,16 +25,12 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.ocop.fair.catalog.access.NotYourProducer;
+import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.product.ProductId;
 import vn.ocop.fair.catalog.product.ProductNotFound;
 import vn.ocop.fair.catalog.stock.Adjustment;
@@ -44,10 +45,9 @@ import vn.ocop.fair.support.security.Caller;
  * manage stock, which problem each refusal becomes, and how a level is answered.
  */
 @WebMvcTest(StockController.class)
-@Import(StockControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class StockControllerTest {
 
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
     private static final String ADJUSTMENTS = "/api/catalog/products/p-1/stock/adjustments";
 
     @Autowired
@@ -60,8 +60,7 @@ class StockControllerTest {
     void rejectsAnAdjustmentWithoutDeltaOrReasonNamingEachField() throws Exception {
         http.perform(json(post(ADJUSTMENTS), "{\"reason\":\"  \"}").with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("delta", "reason")));
         verifyNoInteractions(stock);
     }
@@ -84,13 +83,12 @@ class StockControllerTest {
         http.perform(json(post(ADJUSTMENTS), "{\"delta\":\"nhiều\",\"reason\":\"Nhập lô\"}")
                         .with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(problem("unreadable-request"))
                 .andExpect(jsonPath("$.detail", Matchers.startsWith("delta must be a whole number")));
         http.perform(json(post(ADJUSTMENTS), "{\"delta\":1.5,\"reason\":\"Nhập lô\"}")
                         .with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"));
+                .andExpect(problemType("unreadable-request"));
         verifyNoInteractions(stock);
     }
 
@@ -103,7 +101,7 @@ class StockControllerTest {
         http.perform(json(put("/api/catalog/products/p-1/stock/low-threshold"), "{\"lowThreshold\":")
                         .with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"));
+                .andExpect(problemType("unreadable-request"));
         verifyNoInteractions(stock);
     }
 
@@ -112,7 +110,7 @@ class StockControllerTest {
         http.perform(get("/api/catalog/products/p-1/stock")).andExpect(status().isUnauthorized());
         http.perform(get("/api/catalog/products/p-1/stock").with(caller("CUSTOMER")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         http.perform(json(post(ADJUSTMENTS), "{\"delta\":5,\"reason\":\"Nhập lô\"}")
                         .with(caller("CUSTOMER")))
                 .andExpect(status().isForbidden());
@@ -132,11 +130,10 @@ class StockControllerTest {
         http.perform(json(post("/api/catalog/products/p-2/stock/adjustments"), "{\"delta\":5,\"reason\":\"Nhập\"}")
                         .with(producer()))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "not-your-producer"));
+                .andExpect(problemType("not-your-producer"));
         http.perform(get("/api/catalog/products/nowhere/stock").with(producer()))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "product-not-found"));
+                .andExpect(problem("product-not-found"));
     }
 
     @Test
@@ -147,8 +144,7 @@ class StockControllerTest {
         http.perform(json(post(ADJUSTMENTS), "{\"delta\":-50,\"reason\":\"Hỏng khi vận chuyển\"}")
                         .with(producer()))
                 .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "not-enough-stock"));
+                .andExpect(problem("not-enough-stock"));
     }
 
     @Test
@@ -176,27 +172,4 @@ class StockControllerTest {
                 .andExpect(jsonPath("$.adjustments[*].delta", Matchers.contains(20, 10)))
                 .andExpect(jsonPath("$.adjustments[0].reason").value("Nhập lô hàng tháng 12"));
     }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static JwtRequestPostProcessor producer() {
-        return jwt().jwt(token -> token.subject("u-PRODUCER")
-                        .claim("roles", List.of("PRODUCER"))
-                        .claim("producer_id", "htx-lua-van-phuc"))
-                .authorities(new SimpleGrantedAuthority("ROLE_PRODUCER"));
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.catalog.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }

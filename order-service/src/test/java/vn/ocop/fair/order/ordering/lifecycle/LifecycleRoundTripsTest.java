@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.support.security.Caller;
 import vn.ocop.fair.testsupport.MongoCommands;
 import vn.ocop.fair.testsupport.TestTokens;
@@ -78,15 +77,11 @@ class LifecycleRoundTripsTest extends OrderServiceTest {
     }
 
     private String placed(String customer) {
-        ReadModels readModels = readModels();
         String fair = readModels.openFair();
         String tea = readModels.product("htx-che-ba-vi", "FOOD", 120_000);
         readModels.booth(fair, "B-03", "htx-che-ba-vi", tea);
-        var answer = new OrderApi(port)
-                .place(
-                        TestTokens.shared().customer(customer),
-                        UUID.randomUUID().toString(),
-                        OrderApi.pickup(fair, tea, 1));
+        var answer = api.place(
+                TestTokens.shared().customer(customer), UUID.randomUUID().toString(), OrderApi.pickup(fair, tea, 1));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         return json.readTree(answer.body()).get("id").asString();
     }

@@ -15,7 +15,6 @@ import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.TestClock;
 import vn.ocop.fair.testsupport.TestTokens;
 
@@ -34,15 +33,11 @@ class OrderSagaTest extends OrderServiceTest {
 
     final CatalogStandIn catalog = new CatalogStandIn();
     final TestTokens tokens = TestTokens.shared();
-    OrderApi api;
-    ReadModels readModels;
     String fair;
     String silk;
 
     @BeforeEach
     void anOpenFairSellingSilk() {
-        api = new OrderApi(port);
-        readModels = readModels();
         fair = readModels.openFair();
         silk = readModels.product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
         readModels.booth(fair, "A-01", "htx-lua-van-phuc", silk);

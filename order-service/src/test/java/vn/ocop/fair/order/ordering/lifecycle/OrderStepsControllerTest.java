@@ -6,11 +6,14 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,15 +21,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.ocop.fair.order.config.SliceSecurity;
 import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderRefused;
 import vn.ocop.fair.order.ordering.OrderStateConflict;
@@ -39,10 +38,9 @@ import vn.ocop.fair.order.ordering.events.OrderPlaced;
  * problem each refusal becomes.
  */
 @WebMvcTest(OrderStepsController.class)
-@Import(OrderStepsControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class OrderStepsControllerTest {
 
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
     private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
 
     @Autowired
@@ -56,8 +54,7 @@ class OrderStepsControllerTest {
         http.perform(json(post("/api/orders/o-1/cancellation"), "{\"reason\":\"" + "x".repeat(501) + "\"}")
                         .with(caller("CUSTOMER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be at most 500 characters"));
         verifyNoInteractions(lifecycle);
@@ -78,12 +75,11 @@ class OrderStepsControllerTest {
     void refusesBrokenJsonAndAReasonThatIsNoTextAsUnreadable() throws Exception {
         http.perform(json(post("/api/orders/o-1/cancellation"), "{\"reason\":").with(caller("CUSTOMER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"));
+                .andExpect(problem("unreadable-request"));
         http.perform(json(post("/api/orders/o-1/cancellation"), "{\"reason\":{\"text\":\"late\"}}")
                         .with(caller("CUSTOMER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unreadable-request"))
+                .andExpect(problemType("unreadable-request"))
                 .andExpect(jsonPath("$.detail").value("reason must be a text"));
         verifyNoInteractions(lifecycle);
     }
@@ -95,8 +91,7 @@ class OrderStepsControllerTest {
             for (String role : List.of("CUSTOMER", "PRODUCER")) {
                 http.perform(post("/api/orders/o-1/" + step).with(caller(role)))
                         .andExpect(status().isForbidden())
-                        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                        .andExpect(jsonPath("$.type").value(PROBLEMS + "forbidden"));
+                        .andExpect(problem("forbidden"));
             }
         }
         verifyNoInteractions(lifecycle);
@@ -118,8 +113,7 @@ class OrderStepsControllerTest {
         http.perform(json(post("/api/orders/o-1/payment"), "{\"reference\":\"FT2612030001\"}")
                         .with(caller("ORGANISER")))
                 .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "order-state-conflict"))
+                .andExpect(problem("order-state-conflict"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("CANCELLED")));
     }
 
@@ -131,7 +125,7 @@ class OrderStepsControllerTest {
         http.perform(json(post("/api/orders/o-1/payment"), "{\"method\":\"BITCOIN\"}")
                         .with(caller("OPERATOR")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "unknown-payment-method"))
+                .andExpect(problemType("unknown-payment-method"))
                 .andExpect(jsonPath("$.reason").value("unknown-payment-method"));
     }
 
@@ -168,20 +162,4 @@ class OrderStepsControllerTest {
                         NOW)
                 .order();
     }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.order.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }

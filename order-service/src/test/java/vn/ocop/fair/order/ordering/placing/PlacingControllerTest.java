@@ -3,26 +3,26 @@ package vn.ocop.fair.order.ordering.placing;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.SliceRequests.json;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.ocop.fair.order.config.SliceSecurity;
 
 /** Placing an order, the controller alone: what is refused before the order is taken, and who may place. */
 @WebMvcTest(PlacingController.class)
-@Import(PlacingControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class PlacingControllerTest {
 
     private static final String CONTACT =
@@ -38,7 +38,7 @@ class PlacingControllerTest {
     void refusesAnOrderWithoutLinesFulfilmentOrContactNamingEachField() throws Exception {
         place("{}", "CUSTOMER")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson())
                 .andExpect(jsonPath(
                         "$.errors[*].field",
                         org.hamcrest.Matchers.containsInAnyOrder("lines", "fulfilment", "contact")));
@@ -64,7 +64,7 @@ class PlacingControllerTest {
                                 + CONTACT + "}",
                         "CUSTOMER")
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson());
         verifyNoInteractions(placement);
     }
 
@@ -75,8 +75,7 @@ class PlacingControllerTest {
         for (String role : List.of("PRODUCER", "ORGANISER", "OPERATOR")) {
             place(order, role).andExpect(status().isForbidden());
         }
-        http.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON).content(order))
-                .andExpect(status().isUnauthorized());
+        http.perform(json(post("/api/orders"), order)).andExpect(status().isUnauthorized());
         verifyNoInteractions(placement);
     }
 
@@ -88,11 +87,4 @@ class PlacingControllerTest {
                 .with(jwt().jwt(token -> token.subject("khach-1").claim("roles", List.of(role)))
                         .authorities(new SimpleGrantedAuthority("ROLE_" + role))));
     }
-
-    /** The service's own filter chain (package-private in config). */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.order.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }

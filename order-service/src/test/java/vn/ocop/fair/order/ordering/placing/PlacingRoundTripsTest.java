@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.order.support.OrderApi;
 import vn.ocop.fair.order.support.OrderServiceTest;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.MongoCommands;
 
 /**
@@ -22,7 +21,6 @@ class PlacingRoundTripsTest extends OrderServiceTest {
 
     @Test
     void placesAPickupAtAFairInSixRoundTripsAndAnswersARepeatInThree() {
-        ReadModels readModels = readModels();
         String fair = readModels.openFair();
         String tea = readModels.product("htx-che-ba-vi", "FOOD", 120_000);
         readModels.booth(fair, "A-07", "htx-che-ba-vi", tea);
@@ -45,7 +43,7 @@ class PlacingRoundTripsTest extends OrderServiceTest {
 
     @Test
     void placesADeliveryOutsideAnyFairInThreeRoundTrips() {
-        String silk = readModels().product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
+        String silk = readModels.product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
         OrderRequest delivery = json.readValue(OrderApi.delivery(null, silk, 1), OrderRequest.class);
 
         assertThat(counted(

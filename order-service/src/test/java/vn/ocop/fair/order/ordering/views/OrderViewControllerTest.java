@@ -5,11 +5,15 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
+import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
+import static vn.ocop.fair.testsupport.SliceRequests.caller;
+import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,14 +21,11 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.ocop.fair.order.config.SliceSecurity;
 import vn.ocop.fair.order.ordering.NotAllowed;
 import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderNotFound;
@@ -36,10 +37,8 @@ import vn.ocop.fair.order.ordering.events.OrderPlaced;
  * is shown.
  */
 @WebMvcTest(OrderViewController.class)
-@Import(OrderViewControllerTest.Slice.class)
+@Import(SliceSecurity.class)
 class OrderViewControllerTest {
-
-    private static final String PROBLEMS = "https://ocop-fair.vn/problems/";
 
     @Autowired
     MockMvc http;
@@ -51,8 +50,7 @@ class OrderViewControllerTest {
     void answersAStatusThatDoesNotExistWithTheAcceptedOnes() throws Exception {
         http.perform(get("/api/orders").param("status", "SHIPPED").with(caller("ORGANISER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("status"))
                 .andExpect(jsonPath("$.errors[0].message", Matchers.containsString("CONFIRMED")))
                 .andExpect(jsonPath("$.errors[0].message", Matchers.not(Matchers.containsString("vn.ocop"))));
@@ -63,7 +61,7 @@ class OrderViewControllerTest {
     void refusesAPageSizeThatIsNoNumberNamingTheParameter() throws Exception {
         http.perform(get("/api/orders/producer-lines").param("size", "ten").with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
+                .andExpect(problemType("invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("size"))
                 .andExpect(jsonPath("$.errors[0].message", Matchers.startsWith("must be a whole number")));
         verifyNoInteractions(queries);
@@ -73,17 +71,16 @@ class OrderViewControllerTest {
     void refusesPagingOutOfRangeBeforeAnythingIsRead() throws Exception {
         http.perform(get("/api/orders").param("size", "101").with(caller("CUSTOMER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-page"));
+                .andExpect(problem("invalid-page"));
         http.perform(get("/api/orders/producer-lines").param("page", "-1").with(producer()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-page"));
+                .andExpect(problemType("invalid-page"));
         http.perform(get("/api/orders")
                         .param("page", "21474837")
                         .param("size", "100")
                         .with(caller("CUSTOMER")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-page"))
+                .andExpect(problemType("invalid-page"))
                 .andExpect(jsonPath("$.detail").value("page is 0 to 10000 and size is 1 to 100"));
         verifyNoInteractions(queries);
     }
@@ -95,7 +92,7 @@ class OrderViewControllerTest {
         for (String role : List.of("CUSTOMER", "ORGANISER", "OPERATOR")) {
             http.perform(get("/api/orders/producer-lines").with(caller(role)))
                     .andExpect(status().isForbidden())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                    .andExpect(problemJson());
         }
         verifyNoInteractions(queries);
     }
@@ -107,7 +104,7 @@ class OrderViewControllerTest {
 
         http.perform(get("/api/orders").with(producer()))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "forbidden"))
+                .andExpect(problemType("forbidden"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("/api/orders/producer-lines")));
     }
 
@@ -117,8 +114,7 @@ class OrderViewControllerTest {
 
         http.perform(get("/api/orders/o-9").with(caller("CUSTOMER")))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "order-not-found"));
+                .andExpect(problem("order-not-found"));
     }
 
     @Test
@@ -172,23 +168,4 @@ class OrderViewControllerTest {
                         Instant.parse("2026-12-03T09:00:00Z"))
                 .order();
     }
-
-    private static JwtRequestPostProcessor producer() {
-        return jwt().jwt(token -> token.subject("u-PRODUCER")
-                        .claim("roles", List.of("PRODUCER"))
-                        .claim("producer_id", "htx-lua-van-phuc"))
-                .authorities(new SimpleGrantedAuthority("ROLE_PRODUCER"));
-    }
-
-    private static JwtRequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("u-" + role).claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-    }
-
-    /** The service's own filter chain (package-private in config), found by scanning for it alone. */
-    @ComponentScan(
-            basePackages = "vn.ocop.fair.order.config",
-            useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.SecurityConfig"))
-    static class Slice {}
 }
