@@ -9,6 +9,7 @@ import vn.ocop.fair.catalog.product.Catalogue;
 import vn.ocop.fair.catalog.product.ProductStatus;
 import vn.ocop.fair.catalog.stock.HoldResult;
 import vn.ocop.fair.catalog.stock.Move;
+import vn.ocop.fair.catalog.stock.Settling;
 import vn.ocop.fair.catalog.stock.Stock;
 import vn.ocop.fair.catalog.stock.StockHolds;
 
@@ -72,8 +73,8 @@ class CatalogStockLedger implements StockLedger {
     }
 
     @Override
-    public void settle(Map<String, String> tokens) {
-        holds.settle(tokens);
+    public void settle(Collection<Settling> moves) {
+        holds.settle(moves);
     }
 
     @Override

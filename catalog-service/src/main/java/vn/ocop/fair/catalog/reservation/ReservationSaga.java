@@ -1,8 +1,8 @@
 package vn.ocop.fair.catalog.reservation;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import vn.ocop.fair.catalog.reservation.Reservation.Requested;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Move;
+import vn.ocop.fair.catalog.stock.Settling;
 import vn.ocop.fair.catalog.stock.events.StockEvent;
 import vn.ocop.fair.support.outbox.OutboxRelay;
 import vn.ocop.fair.support.outbox.OutboxRelays;
@@ -29,7 +30,7 @@ import vn.ocop.fair.support.outbox.OutboxRelays;
  *
  * <p>Round trips per order (README "Round trips per order"): reserving n lines is one insert, one
  * read of the products and one of their stock, one guarded update per line, the outcome and one
- * bulk write settling the lines; releasing or selling is the claim, one guarded update per line,
+ * bulk write settling the lines (one for a whole batch of orders); releasing or selling is the claim, one guarded update per line,
  * the outcome and the bulk write settling them.
  */
 @Service
@@ -93,10 +94,11 @@ class ReservationSaga {
                 .flatMap(r -> r.lines().stream().map(Reservation.Line::productId))
                 .distinct()
                 .toList());
+        List<Settling> settling = new ArrayList<>();
         for (Reservation r : started) {
             String claim = claims.get(r.orderId());
             try {
-                reserveRemainingLines(r, claim, true, false, shelf);
+                reserveRemainingLines(r, claim, true, false, shelf, settling);
             } catch (ClaimLost e) {
                 log.warn(e.getMessage());
                 reconcileAfterLosingTheClaim(r.orderId());
@@ -104,6 +106,7 @@ class ReservationSaga {
                 log.warn("Reserving order {} failed; the sweeper will finish it: {}", r.orderId(), e.toString());
             }
         }
+        ledger.settle(settling); // one write for the whole batch
     }
 
     /** OrderCancelled, OrderRejected, OrderExpired: put back what the order holds, once. */
@@ -177,7 +180,7 @@ class ReservationSaga {
     private void advance(Reservation reservation, String claim, boolean fresh, boolean takenOver) {
         try {
             switch (reservation.status()) {
-                case RESERVING -> reserveRemainingLines(reservation, claim, fresh, takenOver, null);
+                case RESERVING -> reserveRemainingLines(reservation, claim, fresh, takenOver, null, null);
                 case RELEASING -> end(reservation, claim, takenOver, Status.RELEASED);
                 case COMMITTING -> end(reservation, claim, takenOver, Status.COMMITTED);
                 case RESERVED -> followRequest(reservation);
@@ -198,9 +201,17 @@ class ReservationSaga {
      *
      * @param fresh this worker started the reservation, so nothing but what it held itself is held
      */
-    /** @param seen the products and stock as looked at for several orders at once, null: look now */
+    /**
+     * @param seen the products and stock as looked at for several orders at once, null: look now
+     * @param settleLater where to leave the holds to settle, for the caller to settle them with others; null: settle now
+     */
     private void reserveRemainingLines(
-            Reservation reservation, String claim, boolean fresh, boolean takenOver, Shelf seen) {
+            Reservation reservation,
+            String claim,
+            boolean fresh,
+            boolean takenOver,
+            Shelf seen,
+            List<Settling> settleLater) {
         Reservation current = reservation;
         List<Integer> pending = current.pendingLines();
         if (!pending.isEmpty()) {
@@ -230,9 +241,14 @@ class ReservationSaga {
                 finish(current, claim, Status.RESERVING, outcome.status(), outcome.event(), current.lines());
         metrics.outcome(outcome.status(), current.placedAt(), outcome.event().occurredAt());
         if (!takenOver && after.status() == Status.RESERVED) {
-            Map<String, String> held = new LinkedHashMap<>();
-            after.heldLines().forEach(line -> held.put(line.productId(), line.token()));
-            ledger.settle(held);
+            List<Settling> held = after.heldLines().stream()
+                    .map(line -> new Settling(line.productId(), line.token()))
+                    .toList();
+            if (settleLater != null) {
+                settleLater.addAll(held);
+            } else {
+                ledger.settle(held);
+            }
         }
         followRequest(after);
     }
@@ -259,12 +275,12 @@ class ReservationSaga {
 
     /** Releases or sells every line of the order, writes the outcome, then settles the moves. */
     private void end(Reservation reservation, String claim, boolean takenOver, Status to) {
-        Map<String, String> moves = new LinkedHashMap<>();
+        List<Settling> moves = new ArrayList<>();
         for (Reservation.Line line : reservation.lines()) {
             String token = to == Status.RELEASED
                     ? ledger.release(reservation.orderId(), line.productId(), line.quantity(), line.token())
                     : ledger.commit(reservation.orderId(), line.productId(), line.quantity(), line.token());
-            moves.put(line.productId(), token);
+            moves.add(new Settling(line.productId(), token));
         }
         StockEvent event =
                 to == Status.RELEASED ? reservation.released(clock.instant()) : reservation.committed(clock.instant());
@@ -298,7 +314,7 @@ class ReservationSaga {
             return 0;
         }
         Map<String, Move> inFlight = ledger.inFlight(reservation.orderId(), productIds(reservation));
-        Map<String, String> settled = new LinkedHashMap<>();
+        List<Settling> settled = new ArrayList<>();
         int takenBack = 0;
         for (Reservation.Line line : reservation.lines()) {
             Move move = inFlight.get(line.productId());
@@ -316,7 +332,7 @@ class ReservationSaga {
                     takenBack++;
                 }
             } else if (settle) {
-                settled.put(line.productId(), move.token());
+                settled.add(new Settling(line.productId(), move.token()));
             }
         }
         ledger.settle(settled);

@@ -3,6 +3,7 @@ package vn.ocop.fair.catalog.reservation;
 import java.util.Collection;
 import java.util.Map;
 import vn.ocop.fair.catalog.stock.Move;
+import vn.ocop.fair.catalog.stock.Settling;
 
 /**
  * The stock operations the saga runs on an order's lines. Each move is recorded in flight on the
@@ -28,8 +29,8 @@ interface StockLedger {
     /** Takes back a hold still in flight, putting its units back on sale; false if it is not in flight. */
     boolean undo(String productId, Move hold);
 
-    /** Takes moves the reservation recorded (token by product id) off the stock's moves in flight, in one round trip. */
-    void settle(Map<String, String> tokens);
+    /** Takes moves the reservations recorded off the stock's moves in flight, in one round trip. */
+    void settle(Collection<Settling> moves);
 
     /** The order's moves in flight on these products, by product id, in one read. */
     Map<String, Move> inFlight(String orderId, Collection<String> productIds);

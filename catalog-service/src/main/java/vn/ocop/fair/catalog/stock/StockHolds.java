@@ -2,6 +2,7 @@ package vn.ocop.fair.catalog.stock;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,9 +87,9 @@ public class StockHolds {
         return changes.observed(stocks.attempt(Stock.undoing(productId, hold))).changed();
     }
 
-    /** Takes each move (its token by product id) off its product's moves in flight, in one round trip. */
-    public void settle(Map<String, String> tokens) {
-        stocks.settle(tokens);
+    /** Takes each move off its product's moves in flight, in one round trip. */
+    public void settle(Collection<Settling> moves) {
+        stocks.settle(moves);
     }
 
     /** The product's stock, if it has any. */
@@ -129,7 +130,7 @@ public class StockHolds {
                         + " in flight, not a " + kind);
             }
             if (move.isHoldRecordedAs(heldToken)) {
-                stocks.settle(Map.of(productId, move.token()));
+                stocks.settle(List.of(new Settling(productId, move.token())));
             } else {
                 undo(productId, move);
             }

@@ -166,14 +166,14 @@ public class Stocks {
         return new Attempt(null, change, apply(change).orElse(null));
     }
 
-    /** Takes each move (token by product id) off its product's moves in flight, in one round trip; nothing for a move not there. */
-    void settle(Map<String, String> tokens) {
-        if (tokens.isEmpty()) {
+    /** Takes each move off its product's moves in flight, in one round trip; nothing for a move not there. */
+    void settle(Collection<Settling> moves) {
+        if (moves.isEmpty()) {
             return;
         }
-        List<UpdateOneModel<Document>> settling = tokens.entrySet().stream()
-                .map(t -> new UpdateOneModel<Document>(
-                        Filters.eq("_id", t.getKey()), StockDocuments.settle(t.getValue())))
+        List<UpdateOneModel<Document>> settling = moves.stream()
+                .map(m -> new UpdateOneModel<Document>(
+                        Filters.eq("_id", m.productId()), StockDocuments.settle(m.token())))
                 .toList();
         collection.bulkWrite(settling, new BulkWriteOptions().ordered(false));
     }

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import vn.ocop.fair.catalog.stock.Move;
+import vn.ocop.fair.catalog.stock.Settling;
 
 /**
  * Fault injection in front of the real stock ledger: for an armed order, the saga "dies" (throws,
@@ -72,8 +73,8 @@ public final class CrashingStockLedger implements StockLedger {
     }
 
     @Override
-    public void settle(Map<String, String> tokens) {
-        real.settle(tokens);
+    public void settle(Collection<Settling> moves) {
+        real.settle(moves);
     }
 
     @Override
