@@ -74,10 +74,15 @@ public class Reservations {
 
     /** @return false if the order has a reservation already (redelivered or duplicated event) */
     boolean start(Reservation r, String claim, Instant now) {
-        return insert(ReservationDocuments.document(r)
+        return insert(started(r, claim, now));
+    }
+
+    /** A new reservation's document: claimed by {@code claim} and in the sweeper's working set. */
+    private static Document started(Reservation r, String claim, Instant now) {
+        return ReservationDocuments.document(r)
                 .append("claim", claim)
                 .append("claimedAt", Date.from(now))
-                .append(UNDERWAY.field(), UNDERWAY.value(now, r.orderId())));
+                .append(UNDERWAY.field(), UNDERWAY.value(now, r.orderId()));
     }
 
     /**
@@ -87,10 +92,7 @@ public class Reservations {
      */
     List<Reservation> startAll(List<Reservation> placed, Map<String, String> claims, Instant now) {
         List<Document> documents = placed.stream()
-                .map(r -> ReservationDocuments.document(r)
-                        .append("claim", claims.get(r.orderId()))
-                        .append("claimedAt", Date.from(now))
-                        .append(UNDERWAY.field(), UNDERWAY.value(now, r.orderId())))
+                .map(r -> started(r, claims.get(r.orderId()), now))
                 .toList();
         Set<Integer> existing = new HashSet<>();
         try {

@@ -11,8 +11,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Flags;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -75,8 +77,11 @@ final class LocalMail implements AutoCloseable {
         ImapHostManager mailboxes = server.getManagers().getImapHostManager();
         record Held(MailFolder folder, StoredMessage message) {}
         List<Held> held = new ArrayList<>();
+        Map<GreenMailUser, MailFolder> inboxes =
+                new HashMap<>(); // each looked up once: a lookup compares with every mailbox
         for (GreenMailUser user : server.getUserManager().listUser()) {
             MailFolder inbox = mailboxes.getInbox(user);
+            inboxes.put(user, inbox);
             inbox.getNonDeletedMessages().forEach(m -> held.add(new Held(inbox, m)));
         }
         if (held.size() <= keep) {
@@ -93,11 +98,11 @@ final class LocalMail implements AutoCloseable {
         for (MailFolder folder : touched) {
             folder.expunge();
         }
-        for (GreenMailUser user : server.getUserManager().listUser()) {
-            if (mailboxes.getInbox(user).getNonDeletedMessages().isEmpty()) {
+        inboxes.forEach((user, inbox) -> {
+            if (inbox.getNonDeletedMessages().isEmpty()) {
                 server.getUserManager().deleteUser(user); // created again by their next e-mail
             }
-        }
+        });
         return oldest.size();
     }
 

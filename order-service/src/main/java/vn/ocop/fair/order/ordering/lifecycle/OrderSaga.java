@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,11 +89,13 @@ class OrderSaga {
         }
     }
 
-    /** {@link #pending(String, String)} of several orders, with one read of those this instance did not place. */
+    /**
+     * The orders catalog answered, as this instance placed them, else read in one read (and
+     * nothing for an order no longer PENDING: a late or repeated reply). A kept order may be behind
+     * the stored one (a republication since), never in its state: whether it still is PENDING is
+     * left to the update's filter.
+     */
     private List<Order> pending(List<String> orderIds, String reply) {
-        if (orderIds.size() == 1) {
-            return pending(orderIds.get(0), reply).stream().toList();
-        }
         List<Order> pending = new ArrayList<>();
         List<String> placedElsewhere = new ArrayList<>();
         for (String id : orderIds) {
@@ -112,25 +113,6 @@ class OrderSaga {
         return pending;
     }
 
-    /**
-     * The order catalog answered, as this instance placed it, else read (and nothing if the order
-     * is no longer PENDING: a late or repeated reply). A kept order may be behind the stored one
-     * (a republication since), never in its state: whether it still is PENDING is left to the
-     * update's filter.
-     */
-    private Optional<Order> pending(String orderId, String reply) {
-        Optional<Order> kept = awaiting.answered(orderId);
-        if (kept.isPresent()) {
-            return kept;
-        }
-        Optional<Order> found = orders.find(orderId);
-        if (found.isEmpty() || found.get().status() != OrderStatus.PENDING) {
-            log.debug("{} for order {} ignored: {}", reply, orderId, found.map(Order::status));
-            return Optional.empty();
-        }
-        return found;
-    }
-
     /** As known at placement; orders stored before that was kept ask the fair read model. */
     private Instant fairEndsAt(Order order) {
         if (order.fairEndsAt() != null || order.fairId() == null) {
@@ -144,7 +126,7 @@ class OrderSaga {
                 + lines.stream()
                         .map(l -> l.productId() + " " + l.reason() + " (" + l.available() + " available)")
                         .collect(Collectors.joining(", "));
-        pending(orderId, "StockReservationRejected").ifPresent(order -> reject(order, reason, lines));
+        pending(List.of(orderId), "StockReservationRejected").forEach(order -> reject(order, reason, lines));
     }
 
     /** StockReleased / StockCommitted: noted on the timeline once. */
