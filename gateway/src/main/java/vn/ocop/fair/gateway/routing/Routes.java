@@ -24,13 +24,13 @@ import vn.ocop.fair.gateway.security.BearerChallenge;
 
 /**
  * One route per service: the path prefix it owns at the gateway, proxied unchanged to the service,
- * inside the route's circuit breaker and time limit ({@code resilience4j.*.instances.<route id>}),
+ * inside the route's circuit breaker ({@code resilience4j.circuitbreaker.instances.<route id>}) and time limit,
  * with GETs retried inside them.
  */
 @Configuration(proxyBeanMethods = false)
 class Routes {
 
-    /** The route ids, which are also the circuit breaker and time limiter names. */
+    /** The route ids, which are also the circuit breaker names. */
     static final List<String> IDS = List.of("catalog", "order", "event", "notification");
 
     /** Where a route's circuit breaker forwards: the Java DSL takes a plain path ({@code forward:} is YAML's form). */

@@ -18,13 +18,13 @@ import vn.ocop.fair.gateway.StubBackend;
 
 /**
  * Each route behind its own breaker: catalog's service is stopped and brought back, order's hangs,
- * notification's drops connections. The time limit is 1 s here, and an open breaker tries again after
- * 300 ms.
+ * notification's drops connections. The time limit (the client's read time-out) is 1 s here, and an
+ * open breaker tries again after 300 ms.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {
-            "resilience4j.timelimiter.configs.default.timeout-duration=1s",
+            "spring.http.clients.read-timeout=1s",
             "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=2",
             "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
             "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=300ms",
