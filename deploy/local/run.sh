@@ -16,4 +16,4 @@ echo "Built in $(( $(date +%s) - start )) s."
 # order): a 2 GB heap, and G1 with short pauses, since a pause stalls the broker and the store at once.
 exec java -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 \
   -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
-  vn.ocop.fair.local.LocalSystem --root="$root" "$@"
+  vn.ocop.fair.local.LocalSystem --root="$root" --class-data "$@"

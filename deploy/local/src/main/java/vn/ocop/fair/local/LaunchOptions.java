@@ -11,8 +11,16 @@ import java.util.List;
  * @param fresh wipe {@code dataDir} first
  * @param ports where everything listens
  * @param jvmOptions options for every service JVM
+ * @param classData run each service from its extracted jar with its class-data archive, recorded
+ *     by the first run after a build that changed the service ({@link ClassDataArchive}); {@code
+ *     run.sh} sets it ({@code --class-data}), the tests do not
  */
-public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports, List<String> jvmOptions) {
+public record LaunchOptions(
+        Path root, Path dataDir, boolean fresh, Ports ports, List<String> jvmOptions, boolean classData) {
+
+    public LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports, List<String> jvmOptions) {
+        this(root, dataDir, fresh, ports, jvmOptions, false);
+    }
 
     /**
      * Small heaps, the serial collector and the C1 compiler only: five JVMs share two cores and
@@ -86,10 +94,13 @@ public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports,
         Path root = Path.of(".").toAbsolutePath().normalize();
         Path dataDir = null;
         boolean fresh = false;
+        boolean classData = false;
         List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
         for (String arg : args) {
             if (arg.equals("--fresh")) {
                 fresh = true;
+            } else if (arg.equals("--class-data")) {
+                classData = true;
             } else if (arg.equals("--full-jit")) {
                 jvmOptions = FULL_JIT_JVM_OPTIONS;
             } else if (arg.startsWith("--root=")) {
@@ -101,11 +112,11 @@ public record LaunchOptions(Path root, Path dataDir, boolean fresh, Ports ports,
                         .toAbsolutePath()
                         .normalize();
             } else {
-                throw new IllegalArgumentException(
-                        "Unknown option " + arg + " (known: --fresh, --full-jit, --root=DIR, --data=DIR)");
+                throw new IllegalArgumentException("Unknown option " + arg
+                        + " (known: --fresh, --full-jit, --class-data, --root=DIR, --data=DIR)");
             }
         }
         Path data = dataDir != null ? dataDir : root.resolve("deploy/local/data");
-        return new LaunchOptions(root, data, fresh, Ports.DEFAULT, jvmOptions);
+        return new LaunchOptions(root, data, fresh, Ports.DEFAULT, jvmOptions, classData);
     }
 }

@@ -98,7 +98,7 @@ public final class LocalSystem implements AutoCloseable {
         services.addAll(ServiceCatalogue.services(options, infrastructure, mail.smtpPort()));
         List<String> jvmOptions = new ArrayList<>(options.jvmOptions());
         jvmOptions.add("-Djava.io.tmpdir=" + options.dataDir().resolve("tmp"));
-        services.forEach(s -> s.start(jvmOptions));
+        services.parallelStream().forEach(s -> s.start(jvmOptions, options.classData()));
         ExecutorService waiters = Executors.newFixedThreadPool(services.size());
         try {
             List<Future<Double>> ready = new ArrayList<>();

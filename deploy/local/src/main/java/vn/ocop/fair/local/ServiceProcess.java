@@ -24,6 +24,7 @@ final class ServiceProcess {
     private final int port;
     private final int managementPort;
     private final Path jar;
+    private final ClassDataArchive classData;
     private final List<String> arguments;
     private final Path logFile;
     private Process process;
@@ -33,6 +34,7 @@ final class ServiceProcess {
         this.port = port;
         this.managementPort = managementPort;
         this.jar = jar;
+        this.classData = new ClassDataArchive(jar);
         this.arguments = List.copyOf(arguments);
         this.logFile = logFile;
     }
@@ -58,7 +60,11 @@ final class ServiceProcess {
         return logFile;
     }
 
-    void start(List<String> jvmOptions) {
+    /**
+     * @param withClassData run from the extracted jar with its class-data archive, or recording it
+     *     where it is missing or older than the jar ({@link ClassDataArchive})
+     */
+    void start(List<String> jvmOptions, boolean withClassData) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
                     name + ": " + jar + " is missing; build first (./mvnw -DskipTests package)");
@@ -66,8 +72,7 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(withClassData ? classData.launch() : List.of("-jar", jar.toString()));
         command.addAll(arguments);
         try {
             Files.createDirectories(logFile.getParent());
@@ -111,11 +116,16 @@ final class ServiceProcess {
         }
         process.destroy();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                classData.keepRecorded();
+            } else {
+                System.out.printf("  %s did not stop within %d s: stopped by force%n", name, grace.toSeconds());
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                classData.dropRecorded();
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            classData.dropRecorded();
             Thread.currentThread().interrupt();
         }
     }
