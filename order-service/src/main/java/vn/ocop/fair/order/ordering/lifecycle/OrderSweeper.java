@@ -17,11 +17,11 @@ public class OrderSweeper {
     static final int BATCH = 200;
 
     private final OrderLifecycle lifecycle;
-    private final OrderSaga saga;
+    private final UnansweredOrders unanswered;
 
-    OrderSweeper(OrderLifecycle lifecycle, OrderSaga saga) {
+    OrderSweeper(OrderLifecycle lifecycle, UnansweredOrders unanswered) {
         this.lifecycle = lifecycle;
-        this.saga = saga;
+        this.unanswered = unanswered;
     }
 
     @Scheduled(
@@ -30,7 +30,7 @@ public class OrderSweeper {
     public void sweep() {
         try {
             int expired = lifecycle.expireOverdue(BATCH);
-            int reconciled = saga.reconcilePending(BATCH);
+            int reconciled = unanswered.reconcile(BATCH);
             if (expired + reconciled > 0) {
                 log.info("Order sweep: {} expired, {} pending reconciled", expired, reconciled);
             }
