@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.order.catalog.CatalogProducts;
 import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.PublishedSamples;
 import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 
@@ -118,11 +119,6 @@ class FairReadModelTest {
     }
 
     private static String sampleWith(String type, String fairId) {
-        try {
-            return java.nio.file.Files.readString(ReadModels.EVENT_SAMPLES.resolve(type + ".json"))
-                    .replace("7d1e4c2a-5b3f-4a8e-9f60-2c8b1d9e4a73", fairId);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return PublishedSamples.EVENT_SERVICE.text(type).replace("7d1e4c2a-5b3f-4a8e-9f60-2c8b1d9e4a73", fairId);
     }
 }

@@ -3,10 +3,6 @@ package vn.ocop.fair.order.support;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +23,6 @@ import vn.ocop.fair.testsupport.KafkaTestClient;
  */
 public final class ReadModels {
 
-    public static final Path EVENT_SAMPLES = Path.of("../event-service/src/test/resources/events");
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final KafkaTestClient kafka = KafkaTestClient.shared();
@@ -53,10 +48,10 @@ public final class ReadModels {
     public String product(String producerId, String group, long priceVnd, String status) {
         String id = UUID.randomUUID().toString();
         String payload = """
-                {"productId":"%s","version":1,"occurredAt":"2026-05-21T02:00:00Z",
-                 "product":{"name":"Sản phẩm %s","group":"%s","stars":4,"priceVnd":%d,
-                            "unit":"hộp","producerId":"%s","status":"%s"}}
-                """.formatted(id, id.substring(0, 8), group, priceVnd, producerId, status);
+            {"productId":"%s","version":1,"occurredAt":"2026-05-21T02:00:00Z",
+             "product":{"name":"Sản phẩm %s","group":"%s","stars":4,"priceVnd":%d,
+                        "unit":"hộp","producerId":"%s","status":"%s"}}
+            """.formatted(id, id.substring(0, 8), group, priceVnd, producerId, status);
         send("ocop.catalog.products.v1", id, "vn.ocop.fair.catalog.ProductListed.v1", payload);
         await().atMost(Duration.ofSeconds(30)).until(() -> products.find(id).isPresent());
         return id;
@@ -131,10 +126,6 @@ public final class ReadModels {
     }
 
     private ObjectNode sample(String type) {
-        try {
-            return (ObjectNode) json.readTree(Files.readString(EVENT_SAMPLES.resolve(type + ".json")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PublishedSamples.EVENT_SERVICE.tree(type, json);
     }
 }
