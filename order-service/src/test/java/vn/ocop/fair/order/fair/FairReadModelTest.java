@@ -9,36 +9,19 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.ocop.fair.order.catalog.CatalogProducts;
-import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.order.support.PublishedSamples;
-import vn.ocop.fair.order.support.ReadModels;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 
 /** The fair and promotion read models, fed through the real broker and the binder. */
-@OrderIntegrationTest
-class FairReadModelTest {
+class FairReadModelTest extends OrderServiceTest {
 
     static final String DLQ = "ocop.fairs.v1.order-service.dlq";
-
-    @Autowired
-    Fairs fairs;
-
-    @Autowired
-    Promotions promotions;
-
-    @Autowired
-    Booths booths;
-
-    @Autowired
-    CatalogProducts products;
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
 
     @Test
     void keepsTheHighestVersionOfAFairWhateverOrderItsEventsCome() {
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
         String fair = readModels.openFair(); // version 9 (the sample's)
         String published = sampleWith("FairPublished", fair);
 
@@ -55,7 +38,6 @@ class FairReadModelTest {
 
     @Test
     void aWithdrawnPromotionIsNoLongerLive() {
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
         String fair = readModels.publishedFair(LocalDate.now().plusDays(1));
         String promotion =
                 readModels.promotion(fair, "PERCENTAGE", "{\"type\":\"FAIR\",\"values\":[]}", "\"percentOff\":10");
@@ -76,7 +58,6 @@ class FairReadModelTest {
 
     @Test
     void aProductIsSoldAtItsBoothUntilTheAssignmentIsReleasedThenAtTheBoothItMovedTo() {
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
         String fair = readModels.openFair();
         String tea = readModels.product("htx-che-thai-nguyen", "FOOD", 120_000);
         String first = readModels.booth(fair, "B-07", "htx-che-thai-nguyen", tea);
@@ -108,7 +89,7 @@ class FairReadModelTest {
                         "ce_id",
                         UUID.randomUUID().toString()),
                 "{not json".getBytes(UTF_8));
-        String later = new ReadModels(products, fairs, promotions, booths).openFair();
+        String later = readModels.openFair();
 
         assertThat(fairs.find(later)).isPresent();
         var deadLetters = kafka.await(DLQ, r -> key.equals(r.key()), Duration.ofSeconds(30));
