@@ -12,24 +12,44 @@ import vn.ocop.fair.order.ordering.OrderOutbox;
 import vn.ocop.fair.order.ordering.Orders;
 
 /**
- * Stores the transitions of a placed order with the conditional updates of {@link Orders}. The one
- * caller whose update won wakes the relay for the order's new event, gives back what an order that
- * does not go ahead took, and counts the outcome; an update that lost (the order moved meanwhile)
- * does none of it.
+ * Stores an order's transitions: the insert of a placed order, then the conditional updates of
+ * {@link Orders}. The one caller whose write won wakes the relay for the order's new event, gives
+ * back what an order that does not go ahead took, and counts the outcome; an update that lost (the
+ * order moved meanwhile) does none of it.
  */
 @Component
-class OrderTransitions {
+public class OrderTransitions {
 
     private final Orders orders;
+    private final AwaitingCatalog awaiting;
     private final OrderOutbox outbox;
     private final OrderAllowances allowances;
     private final OrderMetrics metrics;
 
-    OrderTransitions(Orders orders, OrderOutbox outbox, OrderAllowances allowances, OrderMetrics metrics) {
+    OrderTransitions(
+            Orders orders,
+            AwaitingCatalog awaiting,
+            OrderOutbox outbox,
+            OrderAllowances allowances,
+            OrderMetrics metrics) {
         this.orders = orders;
+        this.awaiting = awaiting;
         this.outbox = outbox;
         this.allowances = allowances;
         this.metrics = metrics;
+    }
+
+    /**
+     * A new order: PENDING with its OrderPlaced in its outbox (one write), kept for the saga's reply
+     * before the relay is woken to publish it.
+     */
+    public Order placed(Order.Change placed) {
+        Order order = placed.order();
+        orders.insert(placed);
+        awaiting.placed(order);
+        outbox.written(order.id());
+        metrics.outcome(order, "placed");
+        return order;
     }
 
     /** A step the order goes on after (paid, fulfilled); empty if the update lost. */
