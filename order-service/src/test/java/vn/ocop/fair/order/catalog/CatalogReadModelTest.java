@@ -73,16 +73,7 @@ class CatalogReadModelTest extends OrderServiceTest {
      */
     @Test
     void unreadableRecordGoesToTheDeadLetterTopicWithoutRetriesAndLaterRecordsStillFlow() {
-        String key = UUID.randomUUID().toString();
-        kafka.send(
-                TOPIC,
-                key,
-                Map.of(
-                        "ce_type",
-                        "vn.ocop.fair.catalog.ProductListed.v1",
-                        "ce_id",
-                        UUID.randomUUID().toString()),
-                "{not json".getBytes(UTF_8));
+        String key = readModels.sendUnreadable(TOPIC, "vn.ocop.fair.catalog.ProductListed.v1");
         String later = followedByMarker(key);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> products.find(later).isPresent());

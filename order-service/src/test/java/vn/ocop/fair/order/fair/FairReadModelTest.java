@@ -1,12 +1,10 @@
 package vn.ocop.fair.order.fair;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ocop.fair.order.support.OrderServiceTest;
@@ -25,7 +23,7 @@ class FairReadModelTest extends OrderServiceTest {
         String fair = readModels.openFair(); // version 9 (the sample's)
         String published = sampleWith("FairPublished", fair);
 
-        readModels.send("ocop.fairs.v1", fair, "vn.ocop.fair.event.FairPublished.v1", published);
+        readModels.sendFairEvent(fair, "FairPublished", published);
         String marker =
                 readModels.promotion(fair, "PERCENTAGE", "{\"type\":\"FAIR\",\"values\":[]}", "\"percentOff\":5");
 
@@ -42,10 +40,9 @@ class FairReadModelTest extends OrderServiceTest {
         String promotion =
                 readModels.promotion(fair, "PERCENTAGE", "{\"type\":\"FAIR\",\"values\":[]}", "\"percentOff\":10");
 
-        readModels.send(
-                "ocop.fairs.v1",
+        readModels.sendFairEvent(
                 fair,
-                "vn.ocop.fair.event.PromotionWithdrawn.v1",
+                "PromotionWithdrawn",
                 "{\"fairId\":\"%s\",\"promotionId\":\"%s\",\"version\":2,\"reason\":\"Hủy\",\"occurredAt\":\"2026-05-20T09:00:00Z\"}"
                         .formatted(fair, promotion));
 
@@ -63,10 +60,9 @@ class FairReadModelTest extends OrderServiceTest {
         String first = readModels.booth(fair, "B-07", "htx-che-thai-nguyen", tea);
         assertThat(booths.boothSelling(fair, tea)).contains("B-07");
 
-        readModels.send(
-                "ocop.fairs.v1",
+        readModels.sendFairEvent(
                 fair,
-                "vn.ocop.fair.event.BoothReleased.v1",
+                "BoothReleased",
                 "{\"fairId\":\"%s\",\"assignmentId\":\"%s\",\"boothCode\":\"B-07\",\"occurredAt\":\"2026-05-20T09:00:00Z\"}"
                         .formatted(fair, first));
         await().atMost(Duration.ofSeconds(30))
@@ -79,16 +75,7 @@ class FairReadModelTest extends OrderServiceTest {
 
     @Test
     void malformedFairRecordGoesToTheDeadLetterTopicAndLaterRecordsStillFlow() {
-        String key = UUID.randomUUID().toString();
-        kafka.send(
-                "ocop.fairs.v1",
-                key,
-                Map.of(
-                        "ce_type",
-                        "vn.ocop.fair.event.FairOpened.v1",
-                        "ce_id",
-                        UUID.randomUUID().toString()),
-                "{not json".getBytes(UTF_8));
+        String key = readModels.sendUnreadable("ocop.fairs.v1", "vn.ocop.fair.event.FairOpened.v1");
         String later = readModels.openFair();
 
         assertThat(fairs.find(later)).isPresent();

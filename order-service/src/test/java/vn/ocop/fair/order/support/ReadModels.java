@@ -76,7 +76,7 @@ public final class ReadModels {
         fair.put("status", status);
         fair.put("startsOn", startsOn.toString());
         fair.put("endsOn", endsOn.toString());
-        send("ocop.fairs.v1", id, "vn.ocop.fair.event." + type + ".v1", json.writeValueAsString(event));
+        sendFairEvent(id, type, json.writeValueAsString(event));
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         fairs.find(id).filter(f -> f.status().equals(status)).isPresent());
@@ -92,7 +92,7 @@ public final class ReadModels {
                 {"fairId":"%s","occurredAt":"%s","promotion":{"id":"%s","version":1,"name":"Khuyến mãi","kind":"%s",
                  "scope":%s,"validFrom":"%s","validUntil":"%s",%s}}
                 """.formatted(fairId, now, id, kind, scope, now.minusSeconds(3600), now.plusSeconds(86_400), terms);
-        send("ocop.fairs.v1", fairId, "vn.ocop.fair.event.PromotionAnnounced.v1", payload);
+        sendFairEvent(fairId, "PromotionAnnounced", payload);
         await().atMost(Duration.ofSeconds(30)).until(() -> promotions.find(id).isPresent());
         return id;
     }
@@ -106,10 +106,29 @@ public final class ReadModels {
         event.put("boothCode", boothCode);
         event.put("producerId", producerId);
         event.putArray("productIds").add(productId);
-        send("ocop.fairs.v1", fairId, "vn.ocop.fair.event.BoothAssigned.v1", json.writeValueAsString(event));
+        sendFairEvent(fairId, "BoothAssigned", json.writeValueAsString(event));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> booths.boothSelling(fairId, productId).isPresent());
         return assignmentId;
+    }
+
+    /** An event of event-service's on {@code ocop.fairs.v1}, keyed by its fair; {@code type} as FairOpened. */
+    public void sendFairEvent(String fairId, String type, String payload) {
+        send("ocop.fairs.v1", fairId, "vn.ocop.fair.event." + type + ".v1", payload);
+    }
+
+    /**
+     * A record of the type whose body is no JSON ({@code {not json}}), with no more headers than
+     * its id and type; returns its key.
+     */
+    public String sendUnreadable(String topic, String type) {
+        String key = UUID.randomUUID().toString();
+        kafka.send(
+                topic,
+                key,
+                Map.of("ce_type", type, "ce_id", UUID.randomUUID().toString()),
+                "{not json".getBytes(UTF_8));
+        return key;
     }
 
     public void send(String topic, String key, String type, String payload) {
