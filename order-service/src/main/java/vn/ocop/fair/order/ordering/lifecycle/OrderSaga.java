@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.ocop.fair.order.OrderProperties;
 import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.ordering.Orders;
@@ -15,8 +16,8 @@ import vn.ocop.fair.order.ordering.Orders;
 /**
  * The order's side of the saga with catalog: StockReserved confirms a PENDING order,
  * StockReservationRejected rejects it; anything arriving late, twice or out of order finds the
- * order in another state and changes nothing. A PENDING order nobody answered is left to {@link
- * UnansweredOrders}.
+ * order in another state and changes nothing. A PENDING order nobody answered gets its OrderPlaced
+ * published again, and after the last attempt is rejected.
  */
 @Service
 class OrderSaga {
@@ -28,14 +29,21 @@ class OrderSaga {
     private final OrderTransitions transitions;
     private final PaymentDue paymentDue;
     private final Clock clock;
+    private final OrderProperties.Ordering rules;
 
     OrderSaga(
-            Orders orders, AwaitingCatalog awaiting, OrderTransitions transitions, PaymentDue paymentDue, Clock clock) {
+            Orders orders,
+            AwaitingCatalog awaiting,
+            OrderTransitions transitions,
+            PaymentDue paymentDue,
+            Clock clock,
+            OrderProperties properties) {
         this.orders = orders;
         this.awaiting = awaiting;
         this.transitions = transitions;
         this.paymentDue = paymentDue;
         this.clock = clock;
+        this.rules = properties.ordering();
     }
 
     void stockReserved(String orderId) {
@@ -95,5 +103,26 @@ class OrderSaga {
     /** StockReleased / StockCommitted: noted on the timeline once. */
     void noted(String orderId, String step, String note) {
         orders.noteOnce(orderId, new Order.Step(step, clock.instant(), note));
+    }
+
+    /** Publishes OrderPlaced again for orders PENDING too long, or rejects them after the last attempt. */
+    int reconcilePending(int limit) {
+        Instant now = clock.instant();
+        int handled = 0;
+        for (Order order : orders.pendingSince(now.minus(rules.pendingTimeout()), limit)) {
+            if (order.status() != OrderStatus.PENDING) {
+                continue; // the marker is removed with the state; not reached
+            }
+            if (order.placeAttempts() < rules.maxPlaceAttempts()) {
+                transitions.placeAgain(order, order.placeAgain(now));
+            } else {
+                awaiting.answered(order.id());
+                String reason =
+                        "Catalog did not answer after " + order.placeAttempts() + " attempts; please order again";
+                transitions.end(order.reject(reason, List.of(), clock.instant()), "rejected");
+            }
+            handled++;
+        }
+        return handled;
     }
 }

@@ -17,11 +17,11 @@ public class OrderSweeper {
     static final int BATCH = 200;
 
     private final OrderLifecycle lifecycle;
-    private final UnansweredOrders unanswered;
+    private final OrderSaga saga;
 
-    OrderSweeper(OrderLifecycle lifecycle, UnansweredOrders unanswered) {
+    OrderSweeper(OrderLifecycle lifecycle, OrderSaga saga) {
         this.lifecycle = lifecycle;
-        this.unanswered = unanswered;
+        this.saga = saga;
     }
 
     @Scheduled(
@@ -30,7 +30,7 @@ public class OrderSweeper {
     public void sweep() {
         try {
             int expired = lifecycle.expireOverdue(BATCH);
-            int reconciled = unanswered.reconcile(BATCH);
+            int reconciled = saga.reconcilePending(BATCH);
             if (expired + reconciled > 0) {
                 log.info("Order sweep: {} expired, {} pending reconciled", expired, reconciled);
             }
