@@ -1,16 +1,14 @@
 package vn.ocop.fair.order.catalog;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
+import vn.ocop.fair.order.readmodel.Versioned;
 
 /** The read model of catalog's products, kept in order-service's own database. */
 @Repository
@@ -29,27 +27,18 @@ public class CatalogProducts {
      * @return whether the read model changed
      */
     boolean apply(CatalogProduct product) {
-        try {
-            var result = collection.updateOne(
-                    Filters.and(Filters.eq("_id", product.productId()), Filters.lt("version", product.version())),
-                    Updates.combine(
-                            Updates.set("version", product.version()),
-                            Updates.set("name", product.name()),
-                            Updates.set("priceVnd", product.priceVnd()),
-                            Updates.set("unit", product.unit()),
-                            Updates.set("producerId", product.producerId()),
-                            Updates.set("status", product.status()),
-                            Updates.set("group", product.group()),
-                            Updates.set(
-                                    "changedAt", product.changedAt() == null ? null : Date.from(product.changedAt()))),
-                    new UpdateOptions().upsert(true));
-            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false; // an equal or newer version is stored: the upsert found no older one to replace
-            }
-            throw e;
-        }
+        return Versioned.upsert(
+                collection,
+                product.productId(),
+                product.version(),
+                Updates.combine(
+                        Updates.set("name", product.name()),
+                        Updates.set("priceVnd", product.priceVnd()),
+                        Updates.set("unit", product.unit()),
+                        Updates.set("producerId", product.producerId()),
+                        Updates.set("status", product.status()),
+                        Updates.set("group", product.group()),
+                        Updates.set("changedAt", product.changedAt() == null ? null : Date.from(product.changedAt()))));
     }
 
     public Optional<CatalogProduct> find(String productId) {

@@ -3,6 +3,7 @@ package vn.ocop.fair.order.fair;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -13,7 +14,8 @@ import vn.ocop.fair.support.events.EventRoutes;
 /**
  * The records of {@code ocop.fairs.v1} order-service reads, each a change of the fair, promotion or
  * booth read models; other fair events are not its business. Destination, group and DLQ are in
- * application.yml.
+ * application.yml. A flash deal is announced to {@link FlashDealClaims} (its units-left gauge) as it
+ * arrives, and those announced before this instance started at start-up.
  */
 @Configuration(proxyBeanMethods = false)
 class FairEventFunctions {
@@ -45,5 +47,10 @@ class FairEventFunctions {
                     booths.release(released.fairId(), released.assignmentId());
                 })
                 .consumer();
+    }
+
+    @Bean
+    ApplicationRunner flashDealGauges(Promotions promotions, FlashDealClaims flashDeals) {
+        return args -> promotions.flashDeals().forEach(flashDeals::announced);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
+import vn.ocop.fair.order.readmodel.Versioned;
 
 /** The read model of event-service's fairs: the highest version of each fair's snapshot. */
 @Repository

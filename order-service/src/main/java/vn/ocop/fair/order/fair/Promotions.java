@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import vn.ocop.fair.order.pricing.PromotionTerms;
+import vn.ocop.fair.order.readmodel.Versioned;
 
 /**
  * The read model of the fairs' promotions, by version: a withdrawal outranks the announcement.

@@ -11,28 +11,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import vn.ocop.fair.order.support.OrderIntegrationTest;
+import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 
 /** The read model of catalog's products, fed through the real broker and the binder. */
-@OrderIntegrationTest
-class CatalogReadModelTest {
+class CatalogReadModelTest extends OrderServiceTest {
 
     static final String TOPIC = "ocop.catalog.products.v1";
     static final String DLQ = "ocop.catalog.products.v1.order-service.dlq";
 
     @Autowired
-    CatalogProducts products;
-
-    @Autowired
     MongoDatabase orderDatabase;
-
-    @LocalServerPort
-    int port;
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
 
@@ -80,16 +73,7 @@ class CatalogReadModelTest {
      */
     @Test
     void unreadableRecordGoesToTheDeadLetterTopicWithoutRetriesAndLaterRecordsStillFlow() {
-        String key = UUID.randomUUID().toString();
-        kafka.send(
-                TOPIC,
-                key,
-                Map.of(
-                        "ce_type",
-                        "vn.ocop.fair.catalog.ProductListed.v1",
-                        "ce_id",
-                        UUID.randomUUID().toString()),
-                "{not json".getBytes(UTF_8));
+        String key = readModels.sendUnreadable(TOPIC, "vn.ocop.fair.catalog.ProductListed.v1");
         String later = followedByMarker(key);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> products.find(later).isPresent());
@@ -156,9 +140,9 @@ class CatalogReadModelTest {
 
     private static String productListed(String id, long version, String name, long priceVnd) {
         return """
-                {"productId":"%s","version":%d,"occurredAt":"2026-05-21T02:00:00Z",
-                 "product":{"name":"%s","description":null,"group":"FOOD","stars":4,"priceVnd":%d,
-                            "unit":"hộp","producerId":"p-1","status":"LISTED"}}
-                """.formatted(id, version, name, priceVnd);
+            {"productId":"%s","version":%d,"occurredAt":"2026-05-21T02:00:00Z",
+             "product":{"name":"%s","description":null,"group":"FOOD","stars":4,"priceVnd":%d,
+                        "unit":"hộp","producerId":"p-1","status":"LISTED"}}
+            """.formatted(id, version, name, priceVnd);
     }
 }

@@ -3,9 +3,6 @@ package vn.ocop.fair.order.fair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,20 +14,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.order.pricing.PromotionTerms;
+import vn.ocop.fair.order.support.PublishedSamples;
 import vn.ocop.fair.support.events.UnreadableEvent;
 
 /** Reads the samples event-service pins for its fair events (the producer's side of the contract). */
 @JsonTest
 class FairEventContractTest {
 
-    static final Path EVENT_SAMPLES = Path.of("../event-service/src/test/resources/events");
     static final String FAIR = "7d1e4c2a-5b3f-4a8e-9f60-2c8b1d9e4a73";
 
     @Autowired
     JsonMapper json;
 
     @Test
-    void mapsFairOpenedIntoTheFairReadModel() throws IOException {
+    void mapsFairOpenedIntoTheFairReadModel() {
         assertThat(read("FairOpened").toFair())
                 .isEqualTo(new Fair(
                         FAIR,
@@ -46,7 +43,7 @@ class FairEventContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"FairScheduled", "FairPublished", "FairOpened", "FairClosed", "FairCancelled"})
-    void readsTheSnapshotAndVersionOfEveryFairLifecycleEvent(String type) throws IOException {
+    void readsTheSnapshotAndVersionOfEveryFairLifecycleEvent(String type) {
         Fair fair = read(type).toFair();
 
         assertThat(fair.fairId()).isEqualTo(FAIR);
@@ -57,7 +54,7 @@ class FairEventContractTest {
     }
 
     @Test
-    void mapsPromotionAnnouncedIntoPricingTerms() throws IOException {
+    void mapsPromotionAnnouncedIntoPricingTerms() {
         StoredPromotion stored = read("PromotionAnnounced").toPromotion();
 
         assertThat(stored.version()).isEqualTo(1);
@@ -78,7 +75,7 @@ class FairEventContractTest {
     }
 
     @Test
-    void readsPromotionWithdrawnAndBoothEvents() throws IOException {
+    void readsPromotionWithdrawnAndBoothEvents() {
         FairEventCopy withdrawn = read("PromotionWithdrawn");
         assertThat(withdrawn.promotionId()).isEqualTo("e5b02c7d-91f3-4a68-b4e2-0d7c5a1f8e36");
         assertThat(withdrawn.version()).isEqualTo(2);
@@ -106,7 +103,7 @@ class FairEventContractTest {
                 .isInstanceOf(UnreadableEvent.class);
     }
 
-    private FairEventCopy read(String type) throws IOException {
-        return json.readValue(Files.readAllBytes(EVENT_SAMPLES.resolve(type + ".json")), FairEventCopy.class);
+    private FairEventCopy read(String type) {
+        return PublishedSamples.EVENT_SERVICE.read(type, json, FairEventCopy.class);
     }
 }

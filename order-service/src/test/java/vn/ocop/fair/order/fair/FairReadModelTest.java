@@ -1,47 +1,29 @@
 package vn.ocop.fair.order.fair;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.ocop.fair.order.catalog.CatalogProducts;
-import vn.ocop.fair.order.support.OrderIntegrationTest;
-import vn.ocop.fair.order.support.ReadModels;
+import vn.ocop.fair.order.support.OrderServiceTest;
+import vn.ocop.fair.order.support.PublishedSamples;
 import vn.ocop.fair.testsupport.KafkaTestClient;
 
 /** The fair and promotion read models, fed through the real broker and the binder. */
-@OrderIntegrationTest
-class FairReadModelTest {
+class FairReadModelTest extends OrderServiceTest {
 
     static final String DLQ = "ocop.fairs.v1.order-service.dlq";
-
-    @Autowired
-    Fairs fairs;
-
-    @Autowired
-    Promotions promotions;
-
-    @Autowired
-    Booths booths;
-
-    @Autowired
-    CatalogProducts products;
 
     final KafkaTestClient kafka = KafkaTestClient.shared();
 
     @Test
     void keepsTheHighestVersionOfAFairWhateverOrderItsEventsCome() {
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
         String fair = readModels.openFair(); // version 9 (the sample's)
         String published = sampleWith("FairPublished", fair);
 
-        readModels.send("ocop.fairs.v1", fair, "vn.ocop.fair.event.FairPublished.v1", published);
+        readModels.sendFairEvent(fair, "FairPublished", published);
         String marker =
                 readModels.promotion(fair, "PERCENTAGE", "{\"type\":\"FAIR\",\"values\":[]}", "\"percentOff\":5");
 
@@ -54,15 +36,13 @@ class FairReadModelTest {
 
     @Test
     void aWithdrawnPromotionIsNoLongerLive() {
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
         String fair = readModels.publishedFair(LocalDate.now().plusDays(1));
         String promotion =
                 readModels.promotion(fair, "PERCENTAGE", "{\"type\":\"FAIR\",\"values\":[]}", "\"percentOff\":10");
 
-        readModels.send(
-                "ocop.fairs.v1",
+        readModels.sendFairEvent(
                 fair,
-                "vn.ocop.fair.event.PromotionWithdrawn.v1",
+                "PromotionWithdrawn",
                 "{\"fairId\":\"%s\",\"promotionId\":\"%s\",\"version\":2,\"reason\":\"Hủy\",\"occurredAt\":\"2026-05-20T09:00:00Z\"}"
                         .formatted(fair, promotion));
 
@@ -75,16 +55,14 @@ class FairReadModelTest {
 
     @Test
     void aProductIsSoldAtItsBoothUntilTheAssignmentIsReleasedThenAtTheBoothItMovedTo() {
-        ReadModels readModels = new ReadModels(products, fairs, promotions, booths);
         String fair = readModels.openFair();
         String tea = readModels.product("htx-che-thai-nguyen", "FOOD", 120_000);
         String first = readModels.booth(fair, "B-07", "htx-che-thai-nguyen", tea);
         assertThat(booths.boothSelling(fair, tea)).contains("B-07");
 
-        readModels.send(
-                "ocop.fairs.v1",
+        readModels.sendFairEvent(
                 fair,
-                "vn.ocop.fair.event.BoothReleased.v1",
+                "BoothReleased",
                 "{\"fairId\":\"%s\",\"assignmentId\":\"%s\",\"boothCode\":\"B-07\",\"occurredAt\":\"2026-05-20T09:00:00Z\"}"
                         .formatted(fair, first));
         await().atMost(Duration.ofSeconds(30))
@@ -97,17 +75,8 @@ class FairReadModelTest {
 
     @Test
     void malformedFairRecordGoesToTheDeadLetterTopicAndLaterRecordsStillFlow() {
-        String key = UUID.randomUUID().toString();
-        kafka.send(
-                "ocop.fairs.v1",
-                key,
-                Map.of(
-                        "ce_type",
-                        "vn.ocop.fair.event.FairOpened.v1",
-                        "ce_id",
-                        UUID.randomUUID().toString()),
-                "{not json".getBytes(UTF_8));
-        String later = new ReadModels(products, fairs, promotions, booths).openFair();
+        String key = readModels.sendUnreadable("ocop.fairs.v1", "vn.ocop.fair.event.FairOpened.v1");
+        String later = readModels.openFair();
 
         assertThat(fairs.find(later)).isPresent();
         var deadLetters = kafka.await(DLQ, r -> key.equals(r.key()), Duration.ofSeconds(30));
@@ -118,11 +87,6 @@ class FairReadModelTest {
     }
 
     private static String sampleWith(String type, String fairId) {
-        try {
-            return java.nio.file.Files.readString(ReadModels.EVENT_SAMPLES.resolve(type + ".json"))
-                    .replace("7d1e4c2a-5b3f-4a8e-9f60-2c8b1d9e4a73", fairId);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return PublishedSamples.EVENT_SERVICE.text(type).replace("7d1e4c2a-5b3f-4a8e-9f60-2c8b1d9e4a73", fairId);
     }
 }

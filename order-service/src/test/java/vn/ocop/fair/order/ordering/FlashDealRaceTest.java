@@ -12,29 +12,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.fair.order.allowance.FlashDealClaims;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.testsupport.TestTokens;
 
 /** Flash-deal units and per-buyer caps hold however many buyers race for them. */
-class FlashDealRaceTest extends OrderServiceTest {
+class FlashDealRaceTest extends SilkAtAnOpenFair {
 
     @Autowired
     FlashDealClaims claims;
-
-    String fair;
-    String silk;
-
-    @BeforeEach
-    void anOpenFairSellingSilk() {
-        fair = readModels.openFair();
-        silk = readModels.product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
-    }
 
     private String flashDeal(int units, int perBuyerCap) {
         return readModels.promotion(

@@ -2,10 +2,6 @@ package vn.ocop.fair.order.support;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +23,6 @@ public final class CatalogStandIn {
 
     public static final String ORDERS = "ocop.orders.v1";
     public static final String STOCK = "ocop.catalog.stock.v1";
-    static final Path CATALOG_SAMPLES = Path.of("../catalog-service/src/test/resources/events");
 
     private final KafkaTestClient kafka = KafkaTestClient.shared();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -100,10 +95,6 @@ public final class CatalogStandIn {
     }
 
     private ObjectNode sample(String type) {
-        try {
-            return (ObjectNode) json.readTree(Files.readString(CATALOG_SAMPLES.resolve(type + ".json")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PublishedSamples.CATALOG.tree(type, json);
     }
 }

@@ -3,10 +3,6 @@ package vn.ocop.fair.order.support;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +23,6 @@ import vn.ocop.fair.testsupport.KafkaTestClient;
  */
 public final class ReadModels {
 
-    public static final Path EVENT_SAMPLES = Path.of("../event-service/src/test/resources/events");
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final KafkaTestClient kafka = KafkaTestClient.shared();
@@ -53,10 +48,10 @@ public final class ReadModels {
     public String product(String producerId, String group, long priceVnd, String status) {
         String id = UUID.randomUUID().toString();
         String payload = """
-                {"productId":"%s","version":1,"occurredAt":"2026-05-21T02:00:00Z",
-                 "product":{"name":"Sản phẩm %s","group":"%s","stars":4,"priceVnd":%d,
-                            "unit":"hộp","producerId":"%s","status":"%s"}}
-                """.formatted(id, id.substring(0, 8), group, priceVnd, producerId, status);
+            {"productId":"%s","version":1,"occurredAt":"2026-05-21T02:00:00Z",
+             "product":{"name":"Sản phẩm %s","group":"%s","stars":4,"priceVnd":%d,
+                        "unit":"hộp","producerId":"%s","status":"%s"}}
+            """.formatted(id, id.substring(0, 8), group, priceVnd, producerId, status);
         send("ocop.catalog.products.v1", id, "vn.ocop.fair.catalog.ProductListed.v1", payload);
         await().atMost(Duration.ofSeconds(30)).until(() -> products.find(id).isPresent());
         return id;
@@ -81,7 +76,7 @@ public final class ReadModels {
         fair.put("status", status);
         fair.put("startsOn", startsOn.toString());
         fair.put("endsOn", endsOn.toString());
-        send("ocop.fairs.v1", id, "vn.ocop.fair.event." + type + ".v1", json.writeValueAsString(event));
+        sendFairEvent(id, type, json.writeValueAsString(event));
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         fairs.find(id).filter(f -> f.status().equals(status)).isPresent());
@@ -97,7 +92,7 @@ public final class ReadModels {
                 {"fairId":"%s","occurredAt":"%s","promotion":{"id":"%s","version":1,"name":"Khuyến mãi","kind":"%s",
                  "scope":%s,"validFrom":"%s","validUntil":"%s",%s}}
                 """.formatted(fairId, now, id, kind, scope, now.minusSeconds(3600), now.plusSeconds(86_400), terms);
-        send("ocop.fairs.v1", fairId, "vn.ocop.fair.event.PromotionAnnounced.v1", payload);
+        sendFairEvent(fairId, "PromotionAnnounced", payload);
         await().atMost(Duration.ofSeconds(30)).until(() -> promotions.find(id).isPresent());
         return id;
     }
@@ -111,10 +106,29 @@ public final class ReadModels {
         event.put("boothCode", boothCode);
         event.put("producerId", producerId);
         event.putArray("productIds").add(productId);
-        send("ocop.fairs.v1", fairId, "vn.ocop.fair.event.BoothAssigned.v1", json.writeValueAsString(event));
+        sendFairEvent(fairId, "BoothAssigned", json.writeValueAsString(event));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> booths.boothSelling(fairId, productId).isPresent());
         return assignmentId;
+    }
+
+    /** An event of event-service's on {@code ocop.fairs.v1}, keyed by its fair; {@code type} as FairOpened. */
+    public void sendFairEvent(String fairId, String type, String payload) {
+        send("ocop.fairs.v1", fairId, "vn.ocop.fair.event." + type + ".v1", payload);
+    }
+
+    /**
+     * A record of the type whose body is no JSON ({@code {not json}}), with no more headers than
+     * its id and type; returns its key.
+     */
+    public String sendUnreadable(String topic, String type) {
+        String key = UUID.randomUUID().toString();
+        kafka.send(
+                topic,
+                key,
+                Map.of("ce_type", type, "ce_id", UUID.randomUUID().toString()),
+                "{not json".getBytes(UTF_8));
+        return key;
     }
 
     public void send(String topic, String key, String type, String payload) {
@@ -131,10 +145,6 @@ public final class ReadModels {
     }
 
     private ObjectNode sample(String type) {
-        try {
-            return (ObjectNode) json.readTree(Files.readString(EVENT_SAMPLES.resolve(type + ".json")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PublishedSamples.EVENT_SERVICE.tree(type, json);
     }
 }

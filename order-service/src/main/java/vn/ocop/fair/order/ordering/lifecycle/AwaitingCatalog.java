@@ -15,7 +15,7 @@ import vn.ocop.fair.order.ordering.Order;
  * evicted (at most {@value #CAPACITY}, oldest out first), reads the order.
  */
 @Component
-public class AwaitingCatalog {
+class AwaitingCatalog {
 
     static final int CAPACITY = 10_000;
 
@@ -26,7 +26,7 @@ public class AwaitingCatalog {
         }
     };
 
-    public synchronized void placed(Order order) {
+    synchronized void placed(Order order) {
         orders.put(order.id(), order);
     }
 

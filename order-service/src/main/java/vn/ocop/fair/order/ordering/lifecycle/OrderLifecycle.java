@@ -6,9 +6,7 @@ import org.springframework.stereotype.Service;
 import vn.ocop.fair.order.ordering.NotAllowed;
 import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderAccess;
-import vn.ocop.fair.order.ordering.OrderMetrics;
 import vn.ocop.fair.order.ordering.OrderNotFound;
-import vn.ocop.fair.order.ordering.OrderOutbox;
 import vn.ocop.fair.order.ordering.OrderRefused;
 import vn.ocop.fair.order.ordering.OrderStateConflict;
 import vn.ocop.fair.order.ordering.OrderStatus;
@@ -23,23 +21,13 @@ class OrderLifecycle {
 
     private final Orders orders;
     private final Payments payments;
-    private final OrderOutbox outbox;
-    private final OrderAllowances allowances;
-    private final OrderMetrics metrics;
+    private final OrderTransitions transitions;
     private final Clock clock;
 
-    OrderLifecycle(
-            Orders orders,
-            Payments payments,
-            OrderOutbox outbox,
-            OrderAllowances allowances,
-            OrderMetrics metrics,
-            Clock clock) {
+    OrderLifecycle(Orders orders, Payments payments, OrderTransitions transitions, Clock clock) {
         this.orders = orders;
         this.payments = payments;
-        this.outbox = outbox;
-        this.allowances = allowances;
-        this.metrics = metrics;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -49,11 +37,9 @@ class OrderLifecycle {
         if (!OrderAccess.mayCancel(caller, order)) {
             throw new NotAllowed("only the customer who placed it, an organiser or an operator cancels an order");
         }
-        Order cancelled =
-                store(order.cancel(OrderAccess.cancellationRole(caller), reason, clock.instant()), "cancelled");
-        allowances.giveBack(cancelled);
-        metrics.outcome(cancelled, "cancelled");
-        return cancelled;
+        return transitions
+                .end(order.cancel(OrderAccess.cancellationRole(caller), reason, clock.instant()), "cancelled")
+                .orElseThrow(() -> conflict(orderId, "cancelled"));
     }
 
     /** An organiser or operator confirms the payment of a confirmed order (cash at the booth, a transfer). */
@@ -61,17 +47,13 @@ class OrderLifecycle {
         Order order = visible(orderId, caller);
         PaymentMethod method = payments.find(methodName == null ? order.paymentMethod() : methodName)
                 .orElseThrow(() -> new OrderRefused("unknown-payment-method", "no payment method " + methodName));
-        Order paid = store(order.pay(method.name(), reference, caller.subject(), clock.instant()), "paid");
-        metrics.outcome(paid, "paid");
-        return paid;
+        return store(order.pay(method.name(), reference, caller.subject(), clock.instant()), "paid");
     }
 
     /** The customer has the goods; catalog commits the stock. */
     Order fulfil(String orderId, Caller caller) {
         Order order = visible(orderId, caller);
-        Order fulfilled = store(order.fulfil(caller.subject(), clock.instant()), "fulfilled");
-        metrics.outcome(fulfilled, "fulfilled");
-        return fulfilled;
+        return store(order.fulfil(caller.subject(), clock.instant()), "fulfilled");
     }
 
     /** Expires confirmed orders whose payment is overdue. */
@@ -82,11 +64,7 @@ class OrderLifecycle {
             if (order.status() != OrderStatus.CONFIRMED) {
                 continue; // the marker is removed with the state; not reached
             }
-            var done = orders.save(order.expire(now));
-            if (done.isPresent()) {
-                outbox.written(order.id());
-                allowances.giveBack(done.get());
-                metrics.outcome(done.get(), "expired");
+            if (transitions.end(order.expire(now), "expired").isPresent()) {
                 expired++;
             }
         }
@@ -95,10 +73,9 @@ class OrderLifecycle {
 
     /** Stores the change; if the order moved meanwhile so that it no longer applies, 409. */
     private Order store(Order.Change change, String step) {
-        String orderId = change.order().id();
-        Order after = orders.save(change).orElseThrow(() -> conflict(orderId, step));
-        outbox.written(orderId);
-        return after;
+        return transitions
+                .store(change, step)
+                .orElseThrow(() -> conflict(change.order().id(), step));
     }
 
     private Order visible(String orderId, Caller caller) {

@@ -1,7 +1,6 @@
 package vn.ocop.fair.order.ordering.lifecycle;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.order.OrderProperties;
-import vn.ocop.fair.order.fair.Fair;
-import vn.ocop.fair.order.fair.Fairs;
 import vn.ocop.fair.order.ordering.Order;
-import vn.ocop.fair.order.ordering.OrderMetrics;
-import vn.ocop.fair.order.ordering.OrderOutbox;
 import vn.ocop.fair.order.ordering.OrderStatus;
 import vn.ocop.fair.order.ordering.Orders;
-import vn.ocop.fair.order.payment.Payments;
 
 /**
  * The order's side of the saga with catalog: StockReserved confirms a PENDING order,
@@ -31,32 +25,23 @@ class OrderSaga {
     private static final Logger log = LoggerFactory.getLogger(OrderSaga.class);
 
     private final Orders orders;
-    private final Fairs fairs;
-    private final Payments payments;
-    private final OrderOutbox outbox;
     private final AwaitingCatalog awaiting;
-    private final OrderAllowances allowances;
-    private final OrderMetrics metrics;
+    private final OrderTransitions transitions;
+    private final PaymentDue paymentDue;
     private final Clock clock;
     private final OrderProperties.Ordering rules;
 
     OrderSaga(
             Orders orders,
-            Fairs fairs,
-            Payments payments,
-            OrderOutbox outbox,
             AwaitingCatalog awaiting,
-            OrderAllowances allowances,
-            OrderMetrics metrics,
+            OrderTransitions transitions,
+            PaymentDue paymentDue,
             Clock clock,
             OrderProperties properties) {
         this.orders = orders;
-        this.fairs = fairs;
-        this.payments = payments;
-        this.outbox = outbox;
         this.awaiting = awaiting;
-        this.allowances = allowances;
-        this.metrics = metrics;
+        this.transitions = transitions;
+        this.paymentDue = paymentDue;
         this.clock = clock;
         this.rules = properties.ordering();
     }
@@ -73,20 +58,12 @@ class OrderSaga {
     void stockReserved(List<String> orderIds) {
         Instant now = clock.instant();
         List<Order.Change> confirmations = pending(orderIds, "StockReserved").stream()
-                .map(order -> order.confirm(
-                        payments.find(order.paymentMethod())
-                                .orElseGet(() ->
-                                        payments.defaultFor(order.fulfilment().method()))
-                                .dueAt(now, fairEndsAt(order), rules.paymentDueAfter()),
-                        now))
+                .map(order -> order.confirm(paymentDue.of(order, now), now))
                 .toList();
         if (confirmations.isEmpty()) {
             return;
         }
-        for (Order confirmed : orders.saveAll(confirmations)) {
-            outbox.written(confirmed.id());
-            metrics.confirmed(confirmed, Duration.between(confirmed.placedAt(), now));
-        }
+        transitions.confirmAll(confirmations, now);
     }
 
     /**
@@ -113,20 +90,14 @@ class OrderSaga {
         return pending;
     }
 
-    /** As known at placement; orders stored before that was kept ask the fair read model. */
-    private Instant fairEndsAt(Order order) {
-        if (order.fairEndsAt() != null || order.fairId() == null) {
-            return order.fairEndsAt();
-        }
-        return fairs.find(order.fairId()).map(Fair::endsAt).orElse(null);
-    }
-
+    /** PENDING → REJECTED, if the order still is PENDING: the update's filter decides. */
     void stockRefused(String orderId, List<Order.RejectedLine> lines) {
         String reason = "Không đủ hàng — catalog could not reserve: "
                 + lines.stream()
                         .map(l -> l.productId() + " " + l.reason() + " (" + l.available() + " available)")
                         .collect(Collectors.joining(", "));
-        pending(List.of(orderId), "StockReservationRejected").forEach(order -> reject(order, reason, lines));
+        pending(List.of(orderId), "StockReservationRejected")
+                .forEach(order -> transitions.end(order.reject(reason, lines, clock.instant()), "rejected"));
     }
 
     /** StockReleased / StockCommitted: noted on the timeline once. */
@@ -143,27 +114,15 @@ class OrderSaga {
                 continue; // the marker is removed with the state; not reached
             }
             if (order.placeAttempts() < rules.maxPlaceAttempts()) {
-                if (orders.savePlacedAgain(order, order.placeAgain(now))) {
-                    outbox.written(order.id());
-                }
+                transitions.placeAgain(order, order.placeAgain(now));
             } else {
                 awaiting.answered(order.id());
-                reject(
-                        order,
-                        "Catalog did not answer after " + order.placeAttempts() + " attempts; please order again",
-                        List.of());
+                String reason =
+                        "Catalog did not answer after " + order.placeAttempts() + " attempts; please order again";
+                transitions.end(order.reject(reason, List.of(), clock.instant()), "rejected");
             }
             handled++;
         }
         return handled;
-    }
-
-    /** PENDING → REJECTED, if the order still is PENDING: the update's filter decides. */
-    private void reject(Order order, String reason, List<Order.RejectedLine> lines) {
-        orders.save(order.reject(reason, lines, clock.instant())).ifPresent(rejected -> {
-            outbox.written(order.id());
-            allowances.giveBack(rejected);
-            metrics.outcome(rejected, "rejected");
-        });
     }
 }

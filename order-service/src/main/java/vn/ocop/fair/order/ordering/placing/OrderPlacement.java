@@ -1,16 +1,10 @@
 package vn.ocop.fair.order.ordering.placing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.order.OrderProperties;
 import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderMetrics;
@@ -32,24 +26,14 @@ class OrderPlacement {
     private final Orders orders;
     private final OrderTaking taking;
     private final OrderMetrics metrics;
-    private final JsonMapper json;
-    private final Clock clock;
     private final Duration wait;
 
     OrderPlacement(
-            IdempotencyKeys keys,
-            Orders orders,
-            OrderTaking taking,
-            OrderMetrics metrics,
-            JsonMapper json,
-            Clock clock,
-            OrderProperties properties) {
+            IdempotencyKeys keys, Orders orders, OrderTaking taking, OrderMetrics metrics, OrderProperties properties) {
         this.keys = keys;
         this.orders = orders;
         this.taking = taking;
         this.metrics = metrics;
-        this.json = json;
-        this.clock = clock;
         this.wait = properties.ordering().idempotencyWait();
     }
 
@@ -60,11 +44,11 @@ class OrderPlacement {
             throw new InvalidIdempotencyKey(
                     "POST /api/orders needs an Idempotency-Key header of 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        String hash = hash(request);
+        String hash = keys.hash(request);
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             String orderId = UUID.randomUUID().toString();
-            Optional<IdempotencyKeys.Claim> earlier = keys.claim(customer, key, hash, orderId, clock.instant());
+            Optional<IdempotencyKeys.Claim> earlier = keys.claim(customer, key, hash, orderId);
             if (earlier.isEmpty()) {
                 try {
                     return new Placement(taking.take(orderId, customer, request), false);
@@ -102,15 +86,5 @@ class OrderPlacement {
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
         return Optional.empty();
-    }
-
-    private String hash(OrderRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.ocop.fair.order.allowance.FlashDealClaims;
-import vn.ocop.fair.order.allowance.VoucherUses;
 import vn.ocop.fair.order.fair.Promotions;
 import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.OrderAllowances;
 import vn.ocop.fair.order.ordering.OrderRefused;
 import vn.ocop.fair.order.pricing.PriceLine;
 import vn.ocop.fair.order.pricing.PricedOrder;
@@ -25,13 +24,11 @@ import vn.ocop.fair.order.pricing.VoucherRefused;
 class OrderPricing {
 
     private final Promotions promotions;
-    private final FlashDealClaims flashDeals;
-    private final VoucherUses vouchers;
+    private final OrderAllowances allowances;
 
-    OrderPricing(Promotions promotions, FlashDealClaims flashDeals, VoucherUses vouchers) {
+    OrderPricing(Promotions promotions, OrderAllowances allowances) {
         this.promotions = promotions;
-        this.flashDeals = flashDeals;
-        this.vouchers = vouchers;
+        this.allowances = allowances;
     }
 
     /** The price snapshot, with the flash-deal units taken for it (and its voucher's use, if any). */
@@ -74,7 +71,7 @@ class OrderPricing {
             Map<String, Integer> dealUnits = new HashMap<>();
             for (Pricing.Wanted w : wanted) {
                 Pricing.flashDealFor(w.product(), fairId, fairPromotions, now).ifPresent(deal -> {
-                    int got = flashDeals.claim(deal, customer, w.quantity());
+                    int got = allowances.claimFlashDeal(deal, customer, w.quantity());
                     if (got > 0) {
                         dealUnits.put(w.product().productId(), got);
                         claims.add(new Order.FlashClaim(deal.id(), got));
@@ -84,7 +81,7 @@ class OrderPricing {
             priced = Pricing.price(wanted, fairId, fairPromotions, dealUnits, voucherCode, now);
             if (priced.voucherPromotionId() != null) {
                 PromotionTerms voucher = promotion(fairPromotions, priced.voucherPromotionId());
-                if (!vouchers.take(voucher, customer)) {
+                if (!allowances.takeVoucher(voucher, customer)) {
                     throw new OrderRefused(
                             "voucher-used-up", "voucher " + priced.voucherCode() + " has no uses left for you");
                 }
@@ -92,17 +89,17 @@ class OrderPricing {
             }
             return new Priced(priced, claims);
         } catch (VoucherRefused e) {
-            giveBack(customer, claims, null);
+            allowances.giveBack(customer, claims, null);
             throw new OrderRefused(e.reason(), e.getMessage());
         } catch (RuntimeException e) {
-            giveBack(customer, claims, voucherTaken ? priced.voucherPromotionId() : null);
+            allowances.giveBack(customer, claims, voucherTaken ? priced.voucherPromotionId() : null);
             throw e;
         }
     }
 
     /** The order was not placed after all: its flash-deal units and voucher use go back. */
     void giveBack(String customer, Priced priced) {
-        giveBack(customer, priced.claims(), priced.priced().voucherPromotionId());
+        allowances.giveBack(customer, priced.claims(), priced.priced().voucherPromotionId());
     }
 
     /** The voucher pricing chose, from the promotions it was given (no second read). */
@@ -111,12 +108,5 @@ class OrderPricing {
                 .filter(p -> p.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("pricing chose promotion " + id + " it was not given"));
-    }
-
-    private void giveBack(String customer, List<Order.FlashClaim> claims, String voucherPromotionId) {
-        claims.forEach(c -> flashDeals.giveBack(c.promotionId(), customer, c.units()));
-        if (voucherPromotionId != null) {
-            vouchers.giveBack(voucherPromotionId, customer);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.order.fair.Fair;
 import vn.ocop.fair.order.ordering.Order;
+import vn.ocop.fair.order.ordering.lifecycle.OrderTransitions;
 
 /**
  * Takes an order: checks it against the rules and the read models, prices it (taking its
@@ -18,14 +19,15 @@ class OrderTaking {
     private final OrderChecks checks;
     private final OrderPricing pricing;
     private final PickupBooth booth;
-    private final PlacedOrders placed;
+    private final OrderTransitions transitions;
     private final Clock clock;
 
-    OrderTaking(OrderChecks checks, OrderPricing pricing, PickupBooth booth, PlacedOrders placed, Clock clock) {
+    OrderTaking(
+            OrderChecks checks, OrderPricing pricing, PickupBooth booth, OrderTransitions transitions, Clock clock) {
         this.checks = checks;
         this.pricing = pricing;
         this.booth = booth;
-        this.placed = placed;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -36,7 +38,7 @@ class OrderTaking {
                 pricing.price(customer, checked.fairId(), checked.wanted(), request.voucherCode(), now);
         try {
             List<Order.Line> lines = priced.lines();
-            return placed.add(Order.place(
+            return transitions.placed(Order.place(
                     new Order.Placing(
                             orderId,
                             customer,

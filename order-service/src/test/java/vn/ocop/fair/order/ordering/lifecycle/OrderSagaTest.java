@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderStatus;
+import vn.ocop.fair.order.ordering.SilkAtAnOpenFair;
 import vn.ocop.fair.order.support.CatalogStandIn;
 import vn.ocop.fair.order.support.OrderApi;
-import vn.ocop.fair.order.support.OrderServiceTest;
 import vn.ocop.fair.testsupport.TestClock;
 import vn.ocop.fair.testsupport.TestTokens;
 
@@ -23,7 +23,7 @@ import vn.ocop.fair.testsupport.TestTokens;
  * confirmed, placed → rejected, cancelled and expired orders published for catalog to release,
  * late and repeated replies ignored, silent catalog reconciled.
  */
-class OrderSagaTest extends OrderServiceTest {
+class OrderSagaTest extends SilkAtAnOpenFair {
 
     @Autowired
     OrderSweeper sweeper;
@@ -33,13 +33,9 @@ class OrderSagaTest extends OrderServiceTest {
 
     final CatalogStandIn catalog = new CatalogStandIn();
     final TestTokens tokens = TestTokens.shared();
-    String fair;
-    String silk;
 
     @BeforeEach
-    void anOpenFairSellingSilk() {
-        fair = readModels.openFair();
-        silk = readModels.product("htx-lua-van-phuc", "HANDICRAFT", 450_000);
+    void aBoothSellingTheSilk() {
         readModels.booth(fair, "A-01", "htx-lua-van-phuc", silk);
     }
 
@@ -82,9 +78,7 @@ class OrderSagaTest extends OrderServiceTest {
     @Test
     void cancellingAConfirmedOrderPublishesOrderCancelledForCatalogToRelease() {
         String customer = tokens.customer("khach-saga-3");
-        String order = place(customer, OrderApi.pickup(fair, silk, 1));
-        catalog.reserve(order);
-        awaitStatus(order, OrderStatus.CONFIRMED);
+        String order = confirmedPickup(customer);
 
         var answer = api.post(customer, "/api/orders/" + order + "/cancellation", "{\"reason\":\"Khách đổi ý\"}");
 
@@ -118,9 +112,7 @@ class OrderSagaTest extends OrderServiceTest {
     @Test
     void lateRepeatedAndOutOfOrderRepliesNeverMoveAnOrderBack() {
         String customer = tokens.customer("khach-saga-5");
-        String confirmedOrder = place(customer, OrderApi.pickup(fair, silk, 1));
-        catalog.reserve(confirmedOrder);
-        awaitStatus(confirmedOrder, OrderStatus.CONFIRMED);
+        String confirmedOrder = confirmedPickup(customer);
         String cancelledOrder = place(customer, OrderApi.pickup(fair, silk, 1));
         assertThat(api.post(customer, "/api/orders/" + cancelledOrder + "/cancellation", "{}")
                         .statusCode())
@@ -170,6 +162,14 @@ class OrderSagaTest extends OrderServiceTest {
         var answer = api.place(token, java.util.UUID.randomUUID().toString(), body);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         return json.readTree(answer.body()).get("id").asString();
+    }
+
+    /** A pickup of one silk scarf, placed and confirmed by catalog's reservation. */
+    private String confirmedPickup(String customer) {
+        String order = place(customer, OrderApi.pickup(fair, silk, 1));
+        catalog.reserve(order);
+        awaitStatus(order, OrderStatus.CONFIRMED);
+        return order;
     }
 
     private Order awaitStatus(String order, OrderStatus status) {

@@ -16,9 +16,10 @@ import static vn.ocop.fair.testsupport.SliceRequests.caller;
 import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
 import java.time.Instant;
-import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -29,7 +30,7 @@ import vn.ocop.fair.order.config.SliceSecurity;
 import vn.ocop.fair.order.ordering.NotAllowed;
 import vn.ocop.fair.order.ordering.Order;
 import vn.ocop.fair.order.ordering.OrderNotFound;
-import vn.ocop.fair.order.ordering.events.OrderPlaced;
+import vn.ocop.fair.order.ordering.PendingPickups;
 
 /**
  * The order queries over HTTP, the controller alone (no store): what it refuses before anything is
@@ -85,15 +86,19 @@ class OrderViewControllerTest {
         verifyNoInteractions(queries);
     }
 
-    @Test
-    void letsOnlyProducersReadProducerLinesAndNobodyWithoutAToken() throws Exception {
-        http.perform(get("/api/orders/producer-lines")).andExpect(status().isUnauthorized());
-        http.perform(get("/api/orders")).andExpect(status().isUnauthorized());
-        for (String role : List.of("CUSTOMER", "ORGANISER", "OPERATOR")) {
-            http.perform(get("/api/orders/producer-lines").with(caller(role)))
-                    .andExpect(status().isForbidden())
-                    .andExpect(problemJson());
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/orders", "/api/orders/producer-lines"})
+    void letsNobodyWithoutATokenReadOrders(String path) throws Exception {
+        http.perform(get(path)).andExpect(status().isUnauthorized());
+        verifyNoInteractions(queries);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CUSTOMER", "ORGANISER", "OPERATOR"})
+    void letsOnlyProducersReadProducerLines(String role) throws Exception {
+        http.perform(get("/api/orders/producer-lines").with(caller(role)))
+                .andExpect(status().isForbidden())
+                .andExpect(problemJson());
         verifyNoInteractions(queries);
     }
 
@@ -150,22 +155,10 @@ class OrderViewControllerTest {
 
     /** A PENDING pickup order of u-CUSTOMER with a line of htx-lua-van-phuc and one of another producer. */
     private static Order placedOrder() {
-        List<Order.Line> lines = List.of(
-                new Order.Line("p-lua", "Khăn lụa", "htx-lua-van-phuc", 1, 450000, 450000, 0, null, false),
-                new Order.Line("p-che", "Chè Tân Cương", "htx-che-tan-cuong", 2, 40000, 40000, 0, null, false));
-        return Order.place(
-                        new Order.Placing(
-                                "o-1",
-                                "u-CUSTOMER",
-                                "f-1",
-                                lines,
-                                new Order.Totals(530000, 0, null, null, 0, 530000),
-                                new OrderPlaced.Fulfilment("PICKUP", "A-01", null),
-                                new OrderPlaced.Contact("Nguyễn Văn An", "an@example.vn", "0912345678"),
-                                "CASH_ON_PICKUP",
-                                null,
-                                List.of()),
-                        Instant.parse("2026-12-03T09:00:00Z"))
-                .order();
+        return PendingPickups.placed(
+                "o-1",
+                Instant.parse("2026-12-03T09:00:00Z"),
+                PendingPickups.line("p-lua", "Khăn lụa", "htx-lua-van-phuc", 1, 450000),
+                PendingPickups.line("p-che", "Chè Tân Cương", "htx-che-tan-cuong", 2, 40000));
     }
 }

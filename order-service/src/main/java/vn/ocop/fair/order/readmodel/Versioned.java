@@ -1,4 +1,4 @@
-package vn.ocop.fair.order.fair;
+package vn.ocop.fair.order.readmodel;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -10,11 +10,12 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /** One conditional upsert that only a higher version wins: duplicates and older events change nothing. */
-final class Versioned {
+public final class Versioned {
 
     private Versioned() {}
 
-    static boolean upsert(MongoCollection<Document> collection, String id, long version, Bson changes) {
+    /** @return whether the read model changed */
+    public static boolean upsert(MongoCollection<Document> collection, String id, long version, Bson changes) {
         try {
             var result = collection.updateOne(
                     Filters.and(Filters.eq("_id", id), Filters.lt("version", version)),
@@ -23,7 +24,7 @@ final class Versioned {
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false; // an equal or newer version is stored
+                return false; // an equal or newer version is stored: the upsert found no older one to replace
             }
             throw e;
         }
