@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -35,7 +37,6 @@ import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.product.ProductId;
 import vn.ocop.fair.catalog.product.ProductNotFound;
 import vn.ocop.fair.catalog.stock.Adjustment;
-import vn.ocop.fair.catalog.stock.NotEnoughStock;
 import vn.ocop.fair.catalog.stock.Stock;
 import vn.ocop.fair.catalog.stock.StockLevel;
 import vn.ocop.fair.catalog.stock.StockManagement;
@@ -131,14 +132,17 @@ class StockControllerTest {
                 .andExpect(problem("product-not-found"));
     }
 
-    @Test
-    void answersAWriteOffOfMoreThanIsOnSaleWith409() throws Exception {
-        when(stock.adjust(eq(new ProductId("p-1")), eq(-50L), anyString(), any()))
-                .thenThrow(NotEnoughStock.class);
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+        "vn.ocop.fair.catalog.stock.NotEnoughStock, not-enough-stock",
+        "vn.ocop.fair.catalog.stock.StockContention, concurrent-change"
+    })
+    void answersAWriteOffTheStockCannotTakeWith409(Class<? extends Throwable> refusal, String type) throws Exception {
+        when(stock.adjust(eq(new ProductId("p-1")), eq(-50L), anyString(), any())).thenThrow(refusal);
 
         adjustAsProducer("{\"delta\":-50,\"reason\":\"Hỏng khi vận chuyển\"}")
                 .andExpect(status().isConflict())
-                .andExpect(problem("not-enough-stock"));
+                .andExpect(problem(type));
     }
 
     @Test
