@@ -103,8 +103,8 @@ public final class CatalogApi {
 
     /** {@code POST /api/catalog/products/{id}/delist} with {@code reason}, as {@code token}. */
     public HttpResponse<String> delist(String productId, String reason, String token) throws Exception {
-        return send(
-                "POST", "/api/catalog/products/" + productId + "/delist", "{\"reason\":\"%s\"}".formatted(reason), token);
+        String body = "{\"reason\":\"%s\"}".formatted(reason);
+        return send("POST", "/api/catalog/products/" + productId + "/delist", body, token);
     }
 
     /** {@code GET /api/catalog/products} without a token; {@code parameters} are name, value, name, value… (encoded here). */

@@ -117,8 +117,8 @@ class ProductApiProblemsTest {
 
     @Test
     void acceptsADraftWithoutCertificateButNotItsListing() throws Exception {
-        String draft =
-                CatalogApi.draft(CatalogApi.withoutCertificate(CatalogApi.product("ho-nem-phung", "Nem Phùng (nháp)")));
+        String draft = CatalogApi.draft(
+                CatalogApi.withoutCertificate(CatalogApi.product("ho-nem-phung", "Nem Phùng (nháp)")));
         HttpResponse<String> created = post(draft);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).contains("\"status\":\"DRAFT\"");
