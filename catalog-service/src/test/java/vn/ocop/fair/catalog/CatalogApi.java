@@ -50,6 +50,21 @@ public final class CatalogApi {
                 .replace("450000", String.valueOf(priceVnd));
     }
 
+    /** The same product, sent as a draft. */
+    public static String draft(String product) {
+        return product.replace("\"producerId\"", "\"draft\":true,\"producerId\"");
+    }
+
+    /** The same product without its certificate. */
+    public static String withoutCertificate(String product) {
+        return product.replaceAll(",\\s*\"certificate\":\\{[^}]*}", "");
+    }
+
+    /** The id of the product a {@code 201 Created} answer describes. */
+    public static String idOf(HttpResponse<String> created) {
+        return created.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+    }
+
     /** Registers (or re-registers) a producer as an organiser. */
     public void registerProducer(String id) throws Exception {
         registerProducer(id, "HTX " + id, "Phường Hà Đông", "Hà Nội", "Làng lụa Vạn Phúc");
@@ -78,7 +93,18 @@ public final class CatalogApi {
         if (answer.statusCode() != 201) {
             throw new IllegalStateException("Could not create a product: " + answer.body());
         }
-        return answer.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        return idOf(answer);
+    }
+
+    /** {@code POST /api/catalog/products/{id}/list} as {@code token}. */
+    public HttpResponse<String> list(String productId, String token) throws Exception {
+        return send("POST", "/api/catalog/products/" + productId + "/list", null, token);
+    }
+
+    /** {@code POST /api/catalog/products/{id}/delist} with {@code reason}, as {@code token}. */
+    public HttpResponse<String> delist(String productId, String reason, String token) throws Exception {
+        String body = "{\"reason\":\"%s\"}".formatted(reason);
+        return send("POST", "/api/catalog/products/" + productId + "/delist", body, token);
     }
 
     /** {@code GET /api/catalog/products} without a token; {@code parameters} are name, value, name, value… (encoded here). */

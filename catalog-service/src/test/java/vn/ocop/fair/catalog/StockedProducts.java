@@ -25,7 +25,7 @@ public final class StockedProducts {
                 CatalogApi.product(producerId, name + " " + UUID.randomUUID()),
                 organiser);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String id = CatalogApi.idOf(created);
         if (units > 0) {
             adjust(id, units, "Nhập kho đầu phiên chợ");
         }
@@ -51,12 +51,6 @@ public final class StockedProducts {
     }
 
     public void delist(String productId) throws Exception {
-        assertThat(api.send(
-                                "POST",
-                                "/api/catalog/products/" + productId + "/delist",
-                                "{\"reason\":\"ngừng bán\"}",
-                                organiser)
-                        .statusCode())
-                .isEqualTo(200);
+        assertThat(api.delist(productId, "ngừng bán", organiser).statusCode()).isEqualTo(200);
     }
 }

@@ -15,16 +15,15 @@ import vn.ocop.fair.catalog.product.Catalogue;
 class CertificateWatchSchedule implements SchedulingConfigurer {
 
     private final CertificateWatch watch;
-    private final CatalogProperties properties;
+    private final String cron;
 
     CertificateWatchSchedule(CertificateWatch watch, CatalogProperties properties) {
         this.watch = watch;
-        this.properties = properties;
+        this.cron = properties.certificateWatch().cron();
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        String cron = properties.certificateWatch().cron();
         if (!CatalogProperties.CertificateWatch.DISABLED.equals(cron)) {
             tasks.addCronTask(new CronTask(watch::sweep, new CronTrigger(cron, Catalogue.LOCAL_TIME)));
         }

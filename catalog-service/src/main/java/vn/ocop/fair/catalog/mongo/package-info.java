@@ -1,4 +1,7 @@
-/** What catalog's repositories share about MongoDB: the marker through which a sweeper reads only its working set. */
+/**
+ * What catalog's repositories share about MongoDB: the marker through which a sweeper reads only
+ * its working set, and the migrations run once per database.
+ */
 @NullMarked
 package vn.ocop.fair.catalog.mongo;
 

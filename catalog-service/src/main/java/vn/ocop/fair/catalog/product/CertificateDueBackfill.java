@@ -7,10 +7,8 @@ import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import vn.ocop.fair.catalog.mongo.Migrations;
+import vn.ocop.fair.catalog.mongo.Migration;
 import vn.ocop.fair.support.outbox.Outbox;
 
 /**
@@ -19,22 +17,21 @@ import vn.ocop.fair.support.outbox.Outbox;
  * set only at the version it was read at; a product changed meanwhile got its marker from that change.
  */
 @Component
-class CertificateDueBackfill implements ApplicationRunner {
+class CertificateDueBackfill implements Migration {
 
     private final MongoCollection<Document> products;
-    private final Migrations migrations;
 
-    CertificateDueBackfill(Products products, Migrations migrations) {
+    CertificateDueBackfill(Products products) {
         this.products = products.collection();
-        this.migrations = migrations;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        migrations.once("products.certificateDue", this::backfill);
+    public String name() {
+        return "products.certificateDue";
     }
 
-    private int backfill() {
+    @Override
+    public int migrate() {
         List<Product> unmarked = products.find(Filters.and(
                         Filters.eq("status", ProductStatus.LISTED.name()),
                         Filters.exists(Products.CERTIFICATE_DUE.field(), false)))

@@ -17,69 +17,31 @@ import vn.ocop.fair.catalog.product.events.ProductUpdated;
  * An OCOP product in the catalogue. It enforces its own rules (only a certified product with 3–5
  * stars and a certificate valid today is listed) and raises an event for every change others can
  * see; the events stay with the product until the outbox relay has published them.
+ *
+ * @param expiryNotices the certificate's expiry notices already sent
+ * @param raisedEvents the events raised by the changes since this product was loaded, not yet stored
  */
-public final class Product {
+public record Product(
+        ProductId id,
+        String producerId,
+        long version,
+        ProductDetails details,
+        ProductStatus status,
+        Instant createdAt,
+        Instant changedAt,
+        ExpiryNotices expiryNotices,
+        List<CatalogEvent> raisedEvents) {
 
     static final int MIN_CERTIFIED_STARS = 3;
     static final int MAX_STARS = 5;
 
-    private final ProductId id;
-    private final String producerId;
-    private final long version;
-    private final ProductDetails details;
-    private final ProductStatus status;
-    private final Instant createdAt;
-    private final Instant changedAt;
-    private final ExpiryNotices expiryNotices;
-    private final List<CatalogEvent> raised;
-
-    Product(
-            ProductId id,
-            String producerId,
-            long version,
-            ProductDetails details,
-            ProductStatus status,
-            Instant createdAt,
-            Instant changedAt) {
-        this(id, producerId, version, details, status, createdAt, changedAt, ExpiryNotices.NONE);
-    }
-
-    Product(
-            ProductId id,
-            String producerId,
-            long version,
-            ProductDetails details,
-            ProductStatus status,
-            Instant createdAt,
-            Instant changedAt,
-            ExpiryNotices expiryNotices) {
-        this(id, producerId, version, details, status, createdAt, changedAt, expiryNotices, List.of());
-    }
-
-    private Product(
-            ProductId id,
-            String producerId,
-            long version,
-            ProductDetails details,
-            ProductStatus status,
-            Instant createdAt,
-            Instant changedAt,
-            ExpiryNotices expiryNotices,
-            List<CatalogEvent> raised) {
-        this.id = id;
-        this.producerId = producerId;
-        this.version = version;
-        this.details = details;
-        this.status = status;
-        this.createdAt = createdAt;
-        this.changedAt = changedAt;
-        this.expiryNotices = expiryNotices;
-        this.raised = List.copyOf(raised);
+    public Product {
+        raisedEvents = List.copyOf(raisedEvents);
     }
 
     /** A new product, not yet for sale; raises nothing (drafts are nobody else's business). */
     static Product draft(ProductId id, String producerId, ProductDetails details, Instant now) {
-        return new Product(id, producerId, 1, details, ProductStatus.DRAFT, now, now);
+        return new Product(id, producerId, 1, details, ProductStatus.DRAFT, now, now, ExpiryNotices.NONE, List.of());
     }
 
     /** Puts the product on sale; raises {@link ProductListed}. Listing a listed product changes nothing. */
@@ -147,7 +109,7 @@ public final class Product {
                 createdAt,
                 changedAt,
                 expiryNotices.plus(certificate, threshold),
-                raised);
+                raisedEvents);
         return noticed.raising(new CertificateExpiring(
                 id.value(),
                 producerId,
@@ -217,49 +179,13 @@ public final class Product {
     }
 
     private Product next(ProductDetails newDetails, ProductStatus newStatus, Instant now) {
-        return new Product(id, producerId, version + 1, newDetails, newStatus, createdAt, now, expiryNotices, raised);
+        return new Product(
+                id, producerId, version + 1, newDetails, newStatus, createdAt, now, expiryNotices, raisedEvents);
     }
 
     private Product raising(CatalogEvent event) {
-        List<CatalogEvent> events = new ArrayList<>(raised);
+        List<CatalogEvent> events = new ArrayList<>(raisedEvents);
         events.add(event);
         return new Product(id, producerId, version, details, status, createdAt, changedAt, expiryNotices, events);
-    }
-
-    public ProductId id() {
-        return id;
-    }
-
-    public String producerId() {
-        return producerId;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public ProductDetails details() {
-        return details;
-    }
-
-    public ProductStatus status() {
-        return status;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
-    }
-
-    ExpiryNotices expiryNotices() {
-        return expiryNotices;
-    }
-
-    /** Events raised by the changes since this product was loaded, not yet stored. */
-    List<CatalogEvent> raisedEvents() {
-        return raised;
     }
 }

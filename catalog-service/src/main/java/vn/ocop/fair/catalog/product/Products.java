@@ -239,7 +239,8 @@ public class Products {
                 ProductStatus.valueOf(d.getString("status")),
                 d.getDate("createdAt").toInstant(),
                 d.getDate("changedAt").toInstant(),
-                expiryNotices(d.get("expiryNotices", Document.class)));
+                expiryNotices(d.get("expiryNotices", Document.class)),
+                List.of());
     }
 
     private static Date day(LocalDate day) {

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import vn.ocop.fair.catalog.mongo.Migrations;
+import vn.ocop.fair.catalog.mongo.Migration;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.Move;
 import vn.ocop.fair.catalog.stock.Stocks;
@@ -26,24 +24,23 @@ import vn.ocop.fair.catalog.stock.Stocks;
  * dropped. {@code heldOrders} counts them all.
  */
 @Component
-class HoldsInFlightMigration implements ApplicationRunner {
+class HoldsInFlightMigration implements Migration {
 
     private final MongoCollection<Document> stock;
     private final Reservations reservations;
-    private final Migrations migrations;
 
-    HoldsInFlightMigration(MongoDatabase catalogDatabase, Reservations reservations, Migrations migrations) {
+    HoldsInFlightMigration(MongoDatabase catalogDatabase, Reservations reservations) {
         this.stock = catalogDatabase.getCollection(Stocks.COLLECTION);
         this.reservations = reservations;
-        this.migrations = migrations;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        migrations.once("stock.holds-in-flight", this::migrate);
+    public String name() {
+        return "stock.holds-in-flight";
     }
 
-    private int migrate() {
+    @Override
+    public int migrate() {
         int changed = 0;
         for (Document d : stock.find(Filters.exists("holds"))
                 .projection(Projections.include("holds"))

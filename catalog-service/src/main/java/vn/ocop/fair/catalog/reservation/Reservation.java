@@ -91,11 +91,7 @@ record Reservation(
 
     /** The first line not tried yet. */
     Optional<Integer> nextPending() {
-        requireStatus(Status.RESERVING);
-        return IntStream.range(0, lines.size())
-                .filter(i -> lines.get(i).state() == LineState.PENDING)
-                .boxed()
-                .findFirst();
+        return pendingLines().stream().findFirst();
     }
 
     /** The lines not tried yet, in order. */

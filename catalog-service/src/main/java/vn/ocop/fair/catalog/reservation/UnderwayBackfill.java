@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import vn.ocop.fair.catalog.mongo.Migrations;
+import vn.ocop.fair.catalog.mongo.Migration;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 
 /**
@@ -19,22 +17,21 @@ import vn.ocop.fair.catalog.reservation.Reservation.Status;
  * through it, recovers them. Each is set only while it has the status and claim it was read with.
  */
 @Component
-class UnderwayBackfill implements ApplicationRunner {
+class UnderwayBackfill implements Migration {
 
     private final MongoCollection<Document> reservations;
-    private final Migrations migrations;
 
-    UnderwayBackfill(Reservations reservations, Migrations migrations) {
+    UnderwayBackfill(Reservations reservations) {
         this.reservations = reservations.collection();
-        this.migrations = migrations;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        migrations.once("reservations.underway", this::backfill);
+    public String name() {
+        return "reservations.underway";
     }
 
-    private int backfill() {
+    @Override
+    public int migrate() {
         Bson inProgress = Filters.in(
                 "status", List.of(Status.RESERVING.name(), Status.RELEASING.name(), Status.COMMITTING.name()));
         Bson reservedWithRequest =

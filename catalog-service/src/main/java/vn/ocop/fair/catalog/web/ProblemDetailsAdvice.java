@@ -54,8 +54,9 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
                 e.getMessage());
     }
 
-    @ExceptionHandler
-    ProblemDetail concurrentChange(ConcurrentChange e) {
+    /** Somebody else changed the product, or its stock, under our write: the same answer for both. */
+    @ExceptionHandler({ConcurrentChange.class, StockContention.class})
+    ProblemDetail changedMeanwhile(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", e.getMessage());
     }
 
@@ -93,10 +94,5 @@ class ProblemDetailsAdvice extends ProblemDetailsSupport {
     @ExceptionHandler
     ProblemDetail notEnoughStock(NotEnoughStock e) {
         return problem(HttpStatus.CONFLICT, "not-enough-stock", "Not enough stock", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail stockContention(StockContention e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile", e.getMessage());
     }
 }

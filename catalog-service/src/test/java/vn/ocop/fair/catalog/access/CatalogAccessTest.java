@@ -94,30 +94,19 @@ class CatalogAccessTest {
         String vanPhuc = tokens.producer("htx-lua-van-phuc");
         HttpResponse<String> created = api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, vanPhuc);
         assertThat(created.statusCode()).isEqualTo(201);
-        String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
-        assertThat(api.send("POST", "/api/catalog/products/" + id + "/delist", "{\"reason\":\"hết hàng\"}", vanPhuc)
-                        .statusCode())
-                .isEqualTo(200);
+        assertThat(api.delist(CatalogApi.idOf(created), "hết hàng", vanPhuc).statusCode()).isEqualTo(200);
     }
 
     @Test
     void aProducerMayNotTouchAnotherProducersProducts() throws Exception {
         HttpResponse<String> answer =
                 api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, tokens.producer("cty-gom-bat-trang"));
-        String id = api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, tokens.organiser())
-                .body()
-                .replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String id = api.create(VAN_PHUC_SCARF);
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.body()).contains("not-your-producer");
-        assertThat(api.send(
-                                "POST",
-                                "/api/catalog/products/" + id + "/delist",
-                                "{\"reason\":\"x\"}",
-                                tokens.producer("cty-gom-bat-trang"))
-                        .statusCode())
-                .isEqualTo(403);
+        assertThat(api.delist(id, "x", tokens.producer("cty-gom-bat-trang")).statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.catalog.PublishedEventSamples;
 import vn.ocop.fair.support.events.UnreadableEvent;
 
 /** Reads the samples event-service pins for its booth events (the producer's side of the contract). */
 @JsonTest
 class BoothEventContractTest {
 
-    static final Path EVENT_SERVICE_SAMPLES = Path.of("../event-service/src/test/resources/events");
     static final String FAIR = "7d1e4c2a-5b3f-4a8e-9f60-2c8b1d9e4a73";
 
     @Autowired
@@ -90,7 +88,7 @@ class BoothEventContractTest {
                 .isInstanceOf(UnreadableEvent.class);
     }
 
-    private byte[] sample(String type) throws IOException {
-        return Files.readAllBytes(EVENT_SERVICE_SAMPLES.resolve(type + ".json"));
+    private static byte[] sample(String type) throws IOException {
+        return PublishedEventSamples.of("event-service", type);
     }
 }

@@ -2,19 +2,17 @@ package vn.ocop.fair.catalog.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
+import vn.ocop.fair.catalog.mongo.OwnDatabase;
 import vn.ocop.fair.catalog.producer.Producer;
 import vn.ocop.fair.catalog.producer.ProducerType;
 
@@ -41,30 +39,23 @@ class CertificateDueWorkingSetTest {
             null,
             NOW);
 
-    @Autowired
-    MongoClient client;
+    @RegisterExtension
+    final OwnDatabase database = new OwnDatabase("catalog-working-set");
 
     @Autowired
     JsonMapper json;
 
-    MongoDatabase database;
     Products products;
 
     @BeforeEach
     void manyProductsOutOfTheWorkingSet() {
-        database = client.getDatabase("catalog-working-set-" + UUID.randomUUID());
-        products = new Products(database, json);
+        products = new Products(database.get(), json);
         for (int i = 0; i < 1_000; i++) {
             products.add(listed(TODAY.minusMonths(6)), PRODUCER); // 30 months left
         }
         for (int i = 0; i < 50; i++) {
             products.add(draft(TODAY.minusMonths(35)), PRODUCER); // near expiry, but a draft
         }
-    }
-
-    @AfterEach
-    void dropTheDatabase() {
-        database.drop();
     }
 
     @Test

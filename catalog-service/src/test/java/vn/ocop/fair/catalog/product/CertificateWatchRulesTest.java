@@ -1,6 +1,7 @@
 package vn.ocop.fair.catalog.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.catalog.product.ProductTest.stored;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,19 +23,6 @@ class CertificateWatchRulesTest {
                         new ProductId("p-1"), "htx-lua-van-phuc", ProductTest.silkScarf(5, certificate), NOW)
                 .list(certificate.issuedOn(), NOW);
         return stored(listed);
-    }
-
-    /** As loaded again: no events pending. */
-    static Product stored(Product p) {
-        return new Product(
-                p.id(),
-                p.producerId(),
-                p.version(),
-                p.details(),
-                p.status(),
-                p.createdAt(),
-                p.changedAt(),
-                p.expiryNotices());
     }
 
     @Test

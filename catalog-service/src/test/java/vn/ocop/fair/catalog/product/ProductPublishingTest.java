@@ -123,9 +123,7 @@ class ProductPublishingTest {
         assertThat(api.send("PUT", "/api/catalog/products/" + id, repriced, organiser)
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(api.send("POST", "/api/catalog/products/" + id + "/delist", "{\"reason\":\"hết mùa\"}", organiser)
-                        .statusCode())
-                .isEqualTo(200);
+        assertThat(api.delist(id, "hết mùa", organiser).statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> kafka.await(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(2))

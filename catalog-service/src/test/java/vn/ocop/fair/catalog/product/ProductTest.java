@@ -20,6 +20,20 @@ class ProductTest {
     static final Certificate CERTIFIED_LAST_YEAR =
             new Certificate("1521/QĐ-UBND", "UBND TP Hà Nội", LocalDate.parse("2025-05-21"), null);
 
+    /** As loaded again: no events pending. */
+    static Product stored(Product p) {
+        return new Product(
+                p.id(),
+                p.producerId(),
+                p.version(),
+                p.details(),
+                p.status(),
+                p.createdAt(),
+                p.changedAt(),
+                p.expiryNotices(),
+                List.of());
+    }
+
     static ProductDetails silkScarf(int stars, Certificate certificate) {
         return new ProductDetails(
                 "Khăn lụa tơ tằm Vạn Phúc",
@@ -109,8 +123,7 @@ class ProductTest {
     @Test
     void updatingAListedProductRaisesProductUpdatedButItMustStayListable() {
         Product listed = draft(silkScarf(5, CERTIFIED_LAST_YEAR)).list(TODAY, NOW);
-        Product fresh = new Product(
-                listed.id(), listed.producerId(), listed.version(), listed.details(), listed.status(), NOW, NOW);
+        Product fresh = stored(listed);
 
         Product updated = fresh.update(silkScarf(4, CERTIFIED_LAST_YEAR), TODAY, NOW);
 

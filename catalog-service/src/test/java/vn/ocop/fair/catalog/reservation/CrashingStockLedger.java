@@ -1,29 +1,26 @@
 package vn.ocop.fair.catalog.reservation;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import vn.ocop.fair.catalog.stock.Move;
-import vn.ocop.fair.catalog.stock.Settling;
+import vn.ocop.fair.catalog.product.Catalogue;
+import vn.ocop.fair.catalog.stock.StockHolds;
 
 /**
- * Fault injection in front of the real stock ledger: for an armed order, the saga "dies" (throws,
- * leaving its work as a crash would) just before or just after holding one product's units.
- * Otherwise it passes through.
+ * Fault injection in the real stock ledger: for an armed order, the saga "dies" (throws, leaving its
+ * work as a crash would) just before or just after holding one product's units. Otherwise it is the
+ * real ledger.
  */
-public final class CrashingStockLedger implements StockLedger {
+public final class CrashingStockLedger extends CatalogStockLedger {
 
-    private final StockLedger real;
     private final Map<String, Crash> armed = new ConcurrentHashMap<>();
 
     record Crash(String productId, boolean afterHolding) {}
 
-    CrashingStockLedger(StockLedger real) {
-        this.real = real;
+    CrashingStockLedger(Catalogue catalogue, StockHolds holds) {
+        super(catalogue, holds);
     }
 
     /** The saga dies before holding {@code productId} for the order: earlier lines are held, this one not. */
@@ -37,11 +34,6 @@ public final class CrashingStockLedger implements StockLedger {
     }
 
     @Override
-    public Shelf look(Collection<String> productIds) {
-        return real.look(productIds);
-    }
-
-    @Override
     public LineResult hold(String orderId, String productId, int quantity, Shelf shelf) {
         Crash crash = armed.get(orderId);
         boolean here = crash != null && crash.productId().equals(productId);
@@ -49,37 +41,12 @@ public final class CrashingStockLedger implements StockLedger {
             armed.remove(orderId);
             throw new SimulatedCrash("before holding " + productId + " for " + orderId);
         }
-        LineResult result = real.hold(orderId, productId, quantity, shelf);
+        LineResult result = super.hold(orderId, productId, quantity, shelf);
         if (here) {
             armed.remove(orderId);
             throw new SimulatedCrash("after holding " + productId + " for " + orderId);
         }
         return result;
-    }
-
-    @Override
-    public String release(String orderId, String productId, int quantity, String heldToken) {
-        return real.release(orderId, productId, quantity, heldToken);
-    }
-
-    @Override
-    public String commit(String orderId, String productId, int quantity, String heldToken) {
-        return real.commit(orderId, productId, quantity, heldToken);
-    }
-
-    @Override
-    public boolean undo(String productId, Move hold) {
-        return real.undo(productId, hold);
-    }
-
-    @Override
-    public void settle(Collection<Settling> moves) {
-        real.settle(moves);
-    }
-
-    @Override
-    public Map<String, Move> inFlight(String orderId, Collection<String> productIds) {
-        return real.inFlight(orderId, productIds);
     }
 
     static final class SimulatedCrash extends RuntimeException {
@@ -94,8 +61,8 @@ public final class CrashingStockLedger implements StockLedger {
 
         @Bean
         @Primary
-        CrashingStockLedger crashingStockLedger(@Qualifier("catalogStockLedger") StockLedger real) {
-            return new CrashingStockLedger(real);
+        CrashingStockLedger crashingStockLedger(Catalogue catalogue, StockHolds holds) {
+            return new CrashingStockLedger(catalogue, holds);
         }
     }
 }

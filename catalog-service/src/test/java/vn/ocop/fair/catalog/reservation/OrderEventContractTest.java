@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.fair.catalog.PublishedEventSamples;
 import vn.ocop.fair.catalog.reservation.Reservation.LineState;
 import vn.ocop.fair.support.events.UnreadableEvent;
 
@@ -20,7 +19,6 @@ import vn.ocop.fair.support.events.UnreadableEvent;
 @JsonTest
 class OrderEventContractTest {
 
-    static final Path ORDER_SAMPLES = Path.of("../order-service/src/test/resources/events");
     static final String ORDER = "5f2c9a1e-3b7d-4e8a-9c61-0d4f7e2b8a90";
 
     @Autowired
@@ -76,6 +74,6 @@ class OrderEventContractTest {
     }
 
     private OrderEventCopy read(String type) throws IOException {
-        return json.readValue(Files.readAllBytes(ORDER_SAMPLES.resolve(type + ".json")), OrderEventCopy.class);
+        return json.readValue(PublishedEventSamples.of("order-service", type), OrderEventCopy.class);
     }
 }

@@ -39,12 +39,8 @@ class ReservationCrashRecoveryTest extends TeaAndSilkOrders {
 
     @Test
     void finishesAReservationWhoseWorkerDiedBetweenTwoLines() {
-        String order = UUID.randomUUID().toString();
-        crashes.crashBeforeHolding(order, silk);
+        String order = abandonedBeforeHoldingSilk(2, 1);
 
-        OrderEvents.placed(order, lines(tea, 2, silk, 1)).sendAndWait(null);
-
-        awaitAbandonedWith(order, LineState.PENDING, LineState.PENDING);
         assertThat(probe.stock(tea).moveOf(order)).as("held, in flight").isPresent();
         probe.awaitStatus(order, Status.RESERVED);
         assertThat(probe.stock(tea).reserved()).isEqualTo(2);
@@ -54,12 +50,8 @@ class ReservationCrashRecoveryTest extends TeaAndSilkOrders {
 
     @Test
     void compensatesAReservationWhoseWorkerDiedBetweenTwoLinesWhenTheNextLineCannotBeServed() {
-        String order = UUID.randomUUID().toString();
-        crashes.crashBeforeHolding(order, silk);
+        String order = abandonedBeforeHoldingSilk(4, 2);
 
-        OrderEvents.placed(order, lines(tea, 4, silk, 2)).sendAndWait(null);
-
-        awaitAbandonedWith(order, LineState.PENDING, LineState.PENDING);
         probe.awaitStatus(order, Status.REJECTED);
         Stock teaAfter = probe.stock(tea);
         assertThat(teaAfter.available()).as("the held line was put back").isEqualTo(10);
@@ -110,10 +102,7 @@ class ReservationCrashRecoveryTest extends TeaAndSilkOrders {
                 2,
                 probe.reservation(order).lines().get(0).token()); // the first line went back, then the worker died
 
-        probe.awaitStatus(order, Status.RELEASED);
-        assertThat(probe.stock(tea).available()).isEqualTo(10);
-        assertThat(probe.stock(silk).available()).isEqualTo(1);
-        assertThat(outcomes(order, 2)).containsExactly("StockReserved", "StockReleased");
+        awaitReleasedWithEveryUnitBack(order);
     }
 
     @Test
@@ -125,10 +114,7 @@ class ReservationCrashRecoveryTest extends TeaAndSilkOrders {
 
         OrderEvents.ended("OrderCancelled", order).sendAndWait(0);
 
-        probe.awaitStatus(order, Status.RELEASED);
-        assertThat(probe.stock(tea).available()).isEqualTo(10);
-        assertThat(probe.stock(silk).available()).isEqualTo(1);
-        assertThat(outcomes(order, 2)).containsExactly("StockReserved", "StockReleased");
+        awaitReleasedWithEveryUnitBack(order);
     }
 
     @Test
@@ -146,6 +132,26 @@ class ReservationCrashRecoveryTest extends TeaAndSilkOrders {
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(probe.stock(tea).moveOf(order)).isEmpty());
         assertThat(probe.stock(tea).available()).isEqualTo(10);
+    }
+
+    /**
+     * A new order of tea and silk whose worker died after holding the tea, before holding the silk:
+     * its reservation lies abandoned, both lines pending in the log.
+     */
+    private String abandonedBeforeHoldingSilk(int teaQuantity, int silkQuantity) {
+        String order = UUID.randomUUID().toString();
+        crashes.crashBeforeHolding(order, silk);
+        OrderEvents.placed(order, lines(tea, teaQuantity, silk, silkQuantity)).sendAndWait(null);
+        awaitAbandonedWith(order, LineState.PENDING, LineState.PENDING);
+        return order;
+    }
+
+    /** The order's reservation ends released, every unit back on sale; its reservation and release were published. */
+    private void awaitReleasedWithEveryUnitBack(String order) {
+        probe.awaitStatus(order, Status.RELEASED);
+        assertThat(probe.stock(tea).available()).isEqualTo(10);
+        assertThat(probe.stock(silk).available()).isEqualTo(1);
+        assertThat(outcomes(order, 2)).containsExactly("StockReserved", "StockReleased");
     }
 
     private void awaitAbandonedWith(String order, LineState... states) {

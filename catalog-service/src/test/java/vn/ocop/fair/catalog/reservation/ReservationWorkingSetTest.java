@@ -2,8 +2,6 @@ package vn.ocop.fair.catalog.reservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,12 +9,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
+import vn.ocop.fair.catalog.mongo.OwnDatabase;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.events.StockLine;
 
@@ -33,19 +32,17 @@ class ReservationWorkingSetTest {
     static final Instant LONG_AGO = NOW.minus(Duration.ofHours(1));
     static final Instant CUTOFF = NOW.minus(Duration.ofSeconds(30));
 
-    @Autowired
-    MongoClient client;
+    @RegisterExtension
+    final OwnDatabase database = new OwnDatabase("catalog-working-set");
 
     @Autowired
     JsonMapper json;
 
-    MongoDatabase database;
     Reservations reservations;
 
     @BeforeEach
     void manyReservationsOutOfTheWorkingSet() {
-        database = client.getDatabase("catalog-working-set-" + UUID.randomUUID());
-        reservations = new Reservations(database, json);
+        reservations = new Reservations(database.get(), json);
         List<Document> ended = new ArrayList<>();
         Status[] ends = {Status.RESERVED, Status.REJECTED, Status.RELEASED, Status.COMMITTED};
         for (int i = 0; i < ENDED; i++) {
@@ -58,11 +55,6 @@ class ReservationWorkingSetTest {
         for (int i = 0; i < 20; i++) {
             reservations.start(placed(), "busy-worker", NOW); // under way right now: not abandoned
         }
-    }
-
-    @AfterEach
-    void dropTheDatabase() {
-        database.drop();
     }
 
     @Test

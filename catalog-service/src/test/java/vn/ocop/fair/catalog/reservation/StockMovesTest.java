@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
 import vn.ocop.fair.catalog.CatalogIntegrationTest;
 import vn.ocop.fair.catalog.StockedProducts;
+import vn.ocop.fair.catalog.mongo.Migrations;
 import vn.ocop.fair.catalog.reservation.Reservation.Status;
 import vn.ocop.fair.catalog.stock.HoldResult;
 import vn.ocop.fair.catalog.stock.Move;
@@ -52,6 +53,9 @@ class StockMovesTest {
 
     @Autowired
     HoldsInFlightMigration migration;
+
+    @Autowired
+    Migrations migrations;
 
     @Autowired
     SagaProbe probe;
@@ -160,7 +164,7 @@ class StockMovesTest {
                                         .append("heldOrders", 0L)));
         catalogDatabase.getCollection("migrations").deleteOne(Filters.eq("_id", "stock.holds-in-flight"));
 
-        migration.run(null);
+        migrations.once(migration);
 
         Document migrated = stockDocument();
         assertThat(migrated.containsKey("holds")).isFalse();

@@ -6,9 +6,12 @@ import static vn.ocop.fair.testsupport.ProblemAnswers.assertProblem;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.catalog.CatalogApi;
@@ -47,24 +50,16 @@ class ErrorResponsesTest {
 
     @Test
     void refusesABrokenMultipartBodyWithAProblem() throws Exception {
-        HttpResponse<String> answer = api.post(
-                "/api/catalog/imports",
-                "multipart/form-data; boundary=ranh-gioi",
-                "--ranh-gioi\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc"
-                        .getBytes(StandardCharsets.UTF_8),
-                organiser);
+        HttpResponse<String> answer =
+                upload("--ranh-gioi\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc");
 
         assertProblem(answer, 400);
     }
 
     @Test
     void refusesAnUploadWithoutItsFilePartWithAProblem() throws Exception {
-        HttpResponse<String> answer = api.post(
-                "/api/catalog/imports",
-                "multipart/form-data; boundary=ranh-gioi",
-                "--ranh-gioi\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nabc\r\n--ranh-gioi--\r\n"
-                        .getBytes(StandardCharsets.UTF_8),
-                organiser);
+        HttpResponse<String> answer =
+                upload("--ranh-gioi\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nabc\r\n--ranh-gioi--\r\n");
 
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("\"field\":\"file\"");
@@ -101,36 +96,29 @@ class ErrorResponsesTest {
         assertProblem(api.send("POST", "/api/catalog/products", "{\"name\":", organiser), 400);
     }
 
-    @Test
-    void explainsANumberTooLargeWithoutNamingJava() throws Exception {
-        String body = CatalogApi.product("htx-mien-dong", "Miến dong").replace("450000", "99999999999999999999999");
-
-        HttpResponse<String> answer = api.send("POST", "/api/catalog/products", body, organiser);
-
-        assertProblem(answer, 400);
-        assertThat(answer.body()).contains("priceVnd");
+    /** A product body that says {@code instead} where it should say {@code said}. */
+    static Stream<Arguments> bodiesWithAFieldOfTheWrongKind() {
+        return Stream.of(
+                Arguments.of("450000", "99999999999999999999999", new String[] {"priceVnd"}),
+                Arguments.of(
+                        "HANDICRAFT",
+                        "SOUVENIR",
+                        new String[] {
+                            "group must be one of FOOD, BEVERAGE, HERBAL, HANDICRAFT, ORNAMENTAL, TOURISM", "SOUVENIR"
+                        }),
+                Arguments.of("\"stars\":4", "\"stars\":\"bốn\"", new String[] {"stars must be a whole number"}));
     }
 
-    @Test
-    void listsTheGroupsInsteadOfNamingTheEnum() throws Exception {
-        String body = CatalogApi.product("htx-mien-dong", "Miến dong").replace("HANDICRAFT", "SOUVENIR");
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("bodiesWithAFieldOfTheWrongKind")
+    void explainsAFieldOfTheWrongKindWithoutNamingJava(String said, String instead, String[] explanation)
+            throws Exception {
+        String body = CatalogApi.product("htx-mien-dong", "Miến dong").replace(said, instead);
 
         HttpResponse<String> answer = api.send("POST", "/api/catalog/products", body, organiser);
 
         assertProblem(answer, 400);
-        assertThat(answer.body())
-                .contains("group must be one of FOOD, BEVERAGE, HERBAL, HANDICRAFT, ORNAMENTAL, TOURISM")
-                .contains("SOUVENIR");
-    }
-
-    @Test
-    void explainsTextWhereANumberBelongsWithoutNamingJava() throws Exception {
-        String body = CatalogApi.product("htx-mien-dong", "Miến dong").replace("\"stars\":4", "\"stars\":\"bốn\"");
-
-        HttpResponse<String> answer = api.send("POST", "/api/catalog/products", body, organiser);
-
-        assertProblem(answer, 400);
-        assertThat(answer.body()).contains("stars must be a whole number");
+        assertThat(answer.body()).contains(explanation);
     }
 
     @Test
@@ -139,5 +127,14 @@ class ErrorResponsesTest {
 
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("\"field\":\"minStars\"", "must be a whole number");
+    }
+
+    /** An import whose multipart body, parts separated by {@code --ranh-gioi}, is {@code body}. */
+    private HttpResponse<String> upload(String body) throws Exception {
+        return api.post(
+                "/api/catalog/imports",
+                "multipart/form-data; boundary=ranh-gioi",
+                body.getBytes(StandardCharsets.UTF_8),
+                organiser);
     }
 }

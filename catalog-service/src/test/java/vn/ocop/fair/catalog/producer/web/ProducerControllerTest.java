@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.producer.Producers;
 import vn.ocop.fair.testsupport.SliceClock;
@@ -50,21 +51,17 @@ class ProducerControllerTest {
 
     @Test
     void refusesAnInvalidProducerBeforeStoringIt() throws Exception {
-        http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), "{\"name\":\"\"}")
-                        .with(caller("ORGANISER")))
+        registerAsOrganiser("{\"name\":\"\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(problemJson())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("vn.ocop"))));
-        http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), PRODUCER.replace("htx@vanphuc.vn", "htx"))
-                        .with(caller("ORGANISER")))
-                .andExpect(status().isBadRequest());
+        registerAsOrganiser(PRODUCER.replace("htx@vanphuc.vn", "htx")).andExpect(status().isBadRequest());
         verifyNoInteractions(producers);
     }
 
     @Test
     void refusesAProducerWithoutNameTypeOrPlaceNamingEachField() throws Exception {
-        http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), "{\"name\":\"\"}")
-                        .with(caller("ORGANISER")))
+        registerAsOrganiser("{\"name\":\"\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath(
@@ -74,10 +71,7 @@ class ProducerControllerTest {
 
     @Test
     void refusesAPhoneAndAnEmailThatAreNoneNamingEachField() throws Exception {
-        http.perform(json(
-                                put("/api/catalog/producers/htx-lua-van-phuc"),
-                                PRODUCER.replace("0243 382 1234", "gọi em").replace("htx@vanphuc.vn", "htx at vanphuc"))
-                        .with(caller("ORGANISER")))
+        registerAsOrganiser(PRODUCER.replace("0243 382 1234", "gọi em").replace("htx@vanphuc.vn", "htx at vanphuc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("phone", "email")));
         verifyNoInteractions(producers);
@@ -85,8 +79,7 @@ class ProducerControllerTest {
 
     @Test
     void answersAProducerTypeThatDoesNotExistWithTheAcceptedOnes() throws Exception {
-        http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), PRODUCER.replace("COOPERATIVE", "COMPANY"))
-                        .with(caller("ORGANISER")))
+        registerAsOrganiser(PRODUCER.replace("COOPERATIVE", "COMPANY"))
                 .andExpect(status().isBadRequest())
                 .andExpect(problemType("unreadable-request"))
                 .andExpect(jsonPath("$.detail", Matchers.containsString("COOPERATIVE, ENTERPRISE, HOUSEHOLD")))
@@ -135,8 +128,7 @@ class ProducerControllerTest {
     void registersANewProducerAs201AndAnswersAReplacementWith200() throws Exception {
         when(producers.put(any())).thenReturn(true, false);
 
-        http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), PRODUCER)
-                        .with(caller("ORGANISER")))
+        registerAsOrganiser(PRODUCER)
                 .andExpect(status().isCreated())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.id").value("htx-lua-van-phuc"))
@@ -144,9 +136,11 @@ class ProducerControllerTest {
                 .andExpect(jsonPath("$.type").value("COOPERATIVE"))
                 .andExpect(jsonPath("$.craftVillage").value("Làng lụa Vạn Phúc"))
                 .andExpect(jsonPath("$.updatedAt").value("2026-12-03T09:00:00Z"));
-        http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), PRODUCER)
-                        .with(caller("ORGANISER")))
-                .andExpect(status().isOk());
+        registerAsOrganiser(PRODUCER).andExpect(status().isOk());
         verify(producers, org.mockito.Mockito.times(2)).put(any());
+    }
+
+    private ResultActions registerAsOrganiser(String body) throws Exception {
+        return http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), body).with(caller("ORGANISER")));
     }
 }

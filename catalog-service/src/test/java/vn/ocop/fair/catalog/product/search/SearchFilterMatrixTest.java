@@ -50,15 +50,10 @@ class SearchFilterMatrixTest {
         product("painting", "P3", "Tranh Đông Hồ", "HANDICRAFT", 4, 150_000);
         product("cake", "P3", "Bánh phu thê", "FOOD", 3, 60_000);
         product("lotusTea", "P1", "Trà sen", "BEVERAGE", 5, 250_000);
-        api.create(CatalogApi.product(
-                        producers.get("P1"), "Khăn nháp", 4, LocalDate.now().minusMonths(1))
-                .replace("\"producerId\"", "\"draft\":true,\"producerId\""));
+        api.create(CatalogApi.draft(
+                CatalogApi.product(producers.get("P1"), "Khăn nháp", 4, LocalDate.now().minusMonths(1))));
         String delisted = api.create(CatalogApi.product(producers.get("P2"), "Bát cũ", "HANDICRAFT", 4, 100_000));
-        api.send(
-                "POST",
-                "/api/catalog/products/" + delisted + "/delist",
-                "{\"reason\":\"ngừng sản xuất\"}",
-                TestTokens.shared().organiser());
+        api.delist(delisted, "ngừng sản xuất", TestTokens.shared().organiser());
     }
 
     Stream<Arguments> filters() {

@@ -16,11 +16,14 @@ import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.fair.FairStands;
 import vn.ocop.fair.catalog.product.Catalogue;
@@ -51,33 +54,26 @@ class ProductControllerTest {
     @MockitoBean
     FairStands fairStands;
 
-    @Test
-    void refusesAProductWithoutANameNamingTheField() throws Exception {
-        http.perform(json(post("/api/catalog/products"), VALID.replace("\"Khăn lụa tơ tằm Vạn Phúc\"", "\" \""))
-                        .with(producer()))
+    @ParameterizedTest(name = "{2}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"Khăn lụa tơ tằm Vạn Phúc\" | \" \"               | name",
+                "\"stars\":4                  | \"stars\":0         | stars",
+                "450000                       | 9223372036854775807 | priceVnd"
+            })
+    void refusesAProductWithAFieldOutOfRangeNamingTheField(String valid, String invalid, String field)
+            throws Exception {
+        createAsProducer(VALID.replace(valid, invalid))
                 .andExpect(status().isBadRequest())
                 .andExpect(problem("invalid-request"))
-                .andExpect(jsonPath("$.errors[0].field").value("name"));
-        verifyNoInteractions(catalogue);
-    }
-
-    @Test
-    void refusesStarsOffTheOcopScaleAndAPriceOutOfRange() throws Exception {
-        http.perform(json(post("/api/catalog/products"), VALID.replace("\"stars\":4", "\"stars\":0"))
-                        .with(producer()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("stars"));
-        http.perform(json(post("/api/catalog/products"), VALID.replace("450000", "9223372036854775807"))
-                        .with(producer()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("priceVnd"));
+                .andExpect(jsonPath("$.errors[0].field").value(field));
         verifyNoInteractions(catalogue);
     }
 
     @Test
     void answersAnUnknownGroupWithTheAcceptedValuesAndNoJavaNames() throws Exception {
-        http.perform(json(post("/api/catalog/products"), VALID.replace("HANDICRAFT", "JEWELS"))
-                        .with(producer()))
+        createAsProducer(VALID.replace("HANDICRAFT", "JEWELS"))
                 .andExpect(status().isBadRequest())
                 .andExpect(problemJson())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("HANDICRAFT")))
@@ -117,5 +113,9 @@ class ProductControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
         verifyNoInteractions(search);
+    }
+
+    private ResultActions createAsProducer(String body) throws Exception {
+        return http.perform(json(post("/api/catalog/products"), body).with(producer()));
     }
 }

@@ -23,18 +23,20 @@ import java.time.Instant;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.ocop.fair.catalog.access.NotYourProducer;
 import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.product.ProductId;
 import vn.ocop.fair.catalog.product.ProductNotFound;
 import vn.ocop.fair.catalog.stock.Adjustment;
-import vn.ocop.fair.catalog.stock.NotEnoughStock;
 import vn.ocop.fair.catalog.stock.Stock;
 import vn.ocop.fair.catalog.stock.StockLevel;
 import vn.ocop.fair.catalog.stock.StockManagement;
@@ -58,7 +60,7 @@ class StockControllerTest {
 
     @Test
     void rejectsAnAdjustmentWithoutDeltaOrReasonNamingEachField() throws Exception {
-        http.perform(json(post(ADJUSTMENTS), "{\"reason\":\"  \"}").with(producer()))
+        adjustAsProducer("{\"reason\":\"  \"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(problem("invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("delta", "reason")));
@@ -67,12 +69,10 @@ class StockControllerTest {
 
     @Test
     void rejectsAZeroDeltaAndOneOverAMillionUnits() throws Exception {
-        http.perform(json(post(ADJUSTMENTS), "{\"delta\":0,\"reason\":\"Kiểm kê\"}")
-                        .with(producer()))
+        adjustAsProducer("{\"delta\":0,\"reason\":\"Kiểm kê\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("delta must not be 0"));
-        http.perform(json(post(ADJUSTMENTS), "{\"delta\":-1000001,\"reason\":\"Hỏng khi vận chuyển\"}")
-                        .with(producer()))
+        adjustAsProducer("{\"delta\":-1000001,\"reason\":\"Hỏng khi vận chuyển\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("delta"));
         verifyNoInteractions(stock);
@@ -80,13 +80,11 @@ class StockControllerTest {
 
     @Test
     void refusesADeltaThatIsNoWholeNumberAsUnreadable() throws Exception {
-        http.perform(json(post(ADJUSTMENTS), "{\"delta\":\"nhiều\",\"reason\":\"Nhập lô\"}")
-                        .with(producer()))
+        adjustAsProducer("{\"delta\":\"nhiều\",\"reason\":\"Nhập lô\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(problem("unreadable-request"))
                 .andExpect(jsonPath("$.detail", Matchers.startsWith("delta must be a whole number")));
-        http.perform(json(post(ADJUSTMENTS), "{\"delta\":1.5,\"reason\":\"Nhập lô\"}")
-                        .with(producer()))
+        adjustAsProducer("{\"delta\":1.5,\"reason\":\"Nhập lô\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(problemType("unreadable-request"));
         verifyNoInteractions(stock);
@@ -94,12 +92,10 @@ class StockControllerTest {
 
     @Test
     void rejectsANegativeLowThresholdAndABrokenBody() throws Exception {
-        http.perform(json(put("/api/catalog/products/p-1/stock/low-threshold"), "{\"lowThreshold\":-1}")
-                        .with(producer()))
+        setLowThresholdAsProducer("{\"lowThreshold\":-1}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("lowThreshold"));
-        http.perform(json(put("/api/catalog/products/p-1/stock/low-threshold"), "{\"lowThreshold\":")
-                        .with(producer()))
+        setLowThresholdAsProducer("{\"lowThreshold\":")
                 .andExpect(status().isBadRequest())
                 .andExpect(problemType("unreadable-request"));
         verifyNoInteractions(stock);
@@ -136,15 +132,17 @@ class StockControllerTest {
                 .andExpect(problem("product-not-found"));
     }
 
-    @Test
-    void answersAWriteOffOfMoreThanIsOnSaleWith409() throws Exception {
-        when(stock.adjust(eq(new ProductId("p-1")), eq(-50L), anyString(), any()))
-                .thenThrow(NotEnoughStock.class);
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+        "vn.ocop.fair.catalog.stock.NotEnoughStock, not-enough-stock",
+        "vn.ocop.fair.catalog.stock.StockContention, concurrent-change"
+    })
+    void answersAWriteOffTheStockCannotTakeWith409(Class<? extends Throwable> refusal, String type) throws Exception {
+        when(stock.adjust(eq(new ProductId("p-1")), eq(-50L), anyString(), any())).thenThrow(refusal);
 
-        http.perform(json(post(ADJUSTMENTS), "{\"delta\":-50,\"reason\":\"Hỏng khi vận chuyển\"}")
-                        .with(producer()))
+        adjustAsProducer("{\"delta\":-50,\"reason\":\"Hỏng khi vận chuyển\"}")
                 .andExpect(status().isConflict())
-                .andExpect(problem("not-enough-stock"));
+                .andExpect(problem(type));
     }
 
     @Test
@@ -160,8 +158,7 @@ class StockControllerTest {
                                         "u-PRODUCER",
                                         Instant.parse("2026-12-03T02:00:00Z")))));
 
-        http.perform(json(post(ADJUSTMENTS), "{\"delta\":20,\"reason\":\"  Nhập lô hàng tháng 12 \"}")
-                        .with(producer()))
+        adjustAsProducer("{\"delta\":20,\"reason\":\"  Nhập lô hàng tháng 12 \"}")
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.productId").value("p-1"))
@@ -171,5 +168,13 @@ class StockControllerTest {
                 .andExpect(jsonPath("$.heldForOrders").value(1))
                 .andExpect(jsonPath("$.adjustments[*].delta", Matchers.contains(20, 10)))
                 .andExpect(jsonPath("$.adjustments[0].reason").value("Nhập lô hàng tháng 12"));
+    }
+
+    private ResultActions adjustAsProducer(String body) throws Exception {
+        return http.perform(json(post(ADJUSTMENTS), body).with(producer()));
+    }
+
+    private ResultActions setLowThresholdAsProducer(String body) throws Exception {
+        return http.perform(json(put("/api/catalog/products/p-1/stock/low-threshold"), body).with(producer()));
     }
 }
