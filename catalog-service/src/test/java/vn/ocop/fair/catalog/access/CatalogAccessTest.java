@@ -95,7 +95,8 @@ class CatalogAccessTest {
         HttpResponse<String> created = api.send("POST", "/api/catalog/products", VAN_PHUC_SCARF, vanPhuc);
         assertThat(created.statusCode()).isEqualTo(201);
 
-        assertThat(api.delist(CatalogApi.idOf(created), "hết hàng", vanPhuc).statusCode()).isEqualTo(200);
+        assertThat(api.delist(CatalogApi.idOf(created), "hết hàng", vanPhuc).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -106,7 +107,8 @@ class CatalogAccessTest {
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.body()).contains("not-your-producer");
-        assertThat(api.delist(id, "x", tokens.producer("cty-gom-bat-trang")).statusCode()).isEqualTo(403);
+        assertThat(api.delist(id, "x", tokens.producer("cty-gom-bat-trang")).statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -77,8 +77,8 @@ class ProductApiProblemsTest {
     @ParameterizedTest(name = "{0} stars")
     @ValueSource(ints = {-1, 0, 6})
     void refusesStarsOffTheOcopScaleEvenForADraft(int stars) throws Exception {
-        String draft = CatalogApi.draft(
-                CatalogApi.product("ho-nem-phung", "Nem Phùng", stars, LocalDate.now().minusMonths(1)));
+        String draft = CatalogApi.draft(CatalogApi.product(
+                "ho-nem-phung", "Nem Phùng", stars, LocalDate.now().minusMonths(1)));
 
         HttpResponse<String> answer = post(draft);
 
@@ -88,8 +88,8 @@ class ProductApiProblemsTest {
 
     @Test
     void keepsATwoStarProductAsADraftThatCannotBeListed() throws Exception {
-        String draft = CatalogApi.draft(
-                CatalogApi.product("ho-nem-phung", "Nem Phùng (2 sao)", 2, LocalDate.now().minusMonths(1)));
+        String draft = CatalogApi.draft(CatalogApi.product(
+                "ho-nem-phung", "Nem Phùng (2 sao)", 2, LocalDate.now().minusMonths(1)));
         HttpResponse<String> created = post(draft);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
@@ -117,8 +117,8 @@ class ProductApiProblemsTest {
 
     @Test
     void acceptsADraftWithoutCertificateButNotItsListing() throws Exception {
-        String draft = CatalogApi.draft(
-                CatalogApi.withoutCertificate(CatalogApi.product("ho-nem-phung", "Nem Phùng (nháp)")));
+        String draft =
+                CatalogApi.draft(CatalogApi.withoutCertificate(CatalogApi.product("ho-nem-phung", "Nem Phùng (nháp)")));
         HttpResponse<String> created = post(draft);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).contains("\"status\":\"DRAFT\"");

@@ -100,12 +100,9 @@ class ErrorResponsesTest {
     static Stream<Arguments> bodiesWithAFieldOfTheWrongKind() {
         return Stream.of(
                 Arguments.of("450000", "99999999999999999999999", new String[] {"priceVnd"}),
-                Arguments.of(
-                        "HANDICRAFT",
-                        "SOUVENIR",
-                        new String[] {
-                            "group must be one of FOOD, BEVERAGE, HERBAL, HANDICRAFT, ORNAMENTAL, TOURISM", "SOUVENIR"
-                        }),
+                Arguments.of("HANDICRAFT", "SOUVENIR", new String[] {
+                    "group must be one of FOOD, BEVERAGE, HERBAL, HANDICRAFT, ORNAMENTAL, TOURISM", "SOUVENIR"
+                }),
                 Arguments.of("\"stars\":4", "\"stars\":\"bốn\"", new String[] {"stars must be a whole number"}));
     }
 

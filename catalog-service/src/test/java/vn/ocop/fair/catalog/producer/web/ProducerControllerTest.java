@@ -141,6 +141,7 @@ class ProducerControllerTest {
     }
 
     private ResultActions registerAsOrganiser(String body) throws Exception {
-        return http.perform(json(put("/api/catalog/producers/htx-lua-van-phuc"), body).with(caller("ORGANISER")));
+        return http.perform(
+                json(put("/api/catalog/producers/htx-lua-van-phuc"), body).with(caller("ORGANISER")));
     }
 }

@@ -37,8 +37,8 @@ class DiacriticsSearchTest {
         silk = api.create(CatalogApi.product(producer, "Khăn lụa tơ tằm Vạn Phúc", "HANDICRAFT", 5, 450_000));
         mungBeanCake = api.create(CatalogApi.product(producer, "Bánh đậu xanh Đông Đô", "FOOD", 4, 65_000));
         peanutOil = api.create(CatalogApi.product(producer, "Dầu lạc ép thủ công", "FOOD", 3, 90_000));
-        api.create(CatalogApi.draft(
-                CatalogApi.product(producer, "Khăn lụa Vạn Phúc (nháp)", 4, LocalDate.now().minusMonths(1))));
+        api.create(CatalogApi.draft(CatalogApi.product(
+                producer, "Khăn lụa Vạn Phúc (nháp)", 4, LocalDate.now().minusMonths(1))));
         String delisted = api.create(CatalogApi.product(producer, "Lụa Vạn Phúc cũ", "HANDICRAFT", 4, 300_000));
         api.delist(delisted, "hết hàng", TestTokens.shared().organiser());
     }

@@ -50,8 +50,8 @@ class SearchFilterMatrixTest {
         product("painting", "P3", "Tranh Đông Hồ", "HANDICRAFT", 4, 150_000);
         product("cake", "P3", "Bánh phu thê", "FOOD", 3, 60_000);
         product("lotusTea", "P1", "Trà sen", "BEVERAGE", 5, 250_000);
-        api.create(CatalogApi.draft(
-                CatalogApi.product(producers.get("P1"), "Khăn nháp", 4, LocalDate.now().minusMonths(1))));
+        api.create(CatalogApi.draft(CatalogApi.product(
+                producers.get("P1"), "Khăn nháp", 4, LocalDate.now().minusMonths(1))));
         String delisted = api.create(CatalogApi.product(producers.get("P2"), "Bát cũ", "HANDICRAFT", 4, 100_000));
         api.delist(delisted, "ngừng sản xuất", TestTokens.shared().organiser());
     }

@@ -35,13 +35,17 @@ class SearchRulesTest {
     @ParameterizedTest(name = "\"phu\" in \"{0}\": {1}")
     @CsvSource({"lua van phuc, true", "phu the, true", "lua vanphuc, false"})
     void aWordMatchesOnlyAtTheStartOfAWord(String text, boolean matches) {
-        assertThat(Pattern.compile(SearchFilter.wordStart("phu")).matcher(text).find()).isEqualTo(matches);
+        assertThat(Pattern.compile(SearchFilter.wordStart("phu")).matcher(text).find())
+                .isEqualTo(matches);
     }
 
     @ParameterizedTest(name = "\"ha dong\" in \"{0}\": {1}")
     @CsvSource({"phuong ha dong, true", "ha dong, true", "ha dong moi, false", "phuong cha dong, false"})
     void aPlaceMatchesItsLastWords(String place, boolean matches) {
-        assertThat(Pattern.compile(SearchFilter.lastWords("ha dong")).matcher(place).find()).isEqualTo(matches);
+        assertThat(Pattern.compile(SearchFilter.lastWords("ha dong"))
+                        .matcher(place)
+                        .find())
+                .isEqualTo(matches);
     }
 
     @Test

@@ -138,7 +138,8 @@ class StockControllerTest {
         "vn.ocop.fair.catalog.stock.StockContention, concurrent-change"
     })
     void answersAWriteOffTheStockCannotTakeWith409(Class<? extends Throwable> refusal, String type) throws Exception {
-        when(stock.adjust(eq(new ProductId("p-1")), eq(-50L), anyString(), any())).thenThrow(refusal);
+        when(stock.adjust(eq(new ProductId("p-1")), eq(-50L), anyString(), any()))
+                .thenThrow(refusal);
 
         adjustAsProducer("{\"delta\":-50,\"reason\":\"Hỏng khi vận chuyển\"}")
                 .andExpect(status().isConflict())
@@ -175,6 +176,7 @@ class StockControllerTest {
     }
 
     private ResultActions setLowThresholdAsProducer(String body) throws Exception {
-        return http.perform(json(put("/api/catalog/products/p-1/stock/low-threshold"), body).with(producer()));
+        return http.perform(
+                json(put("/api/catalog/products/p-1/stock/low-threshold"), body).with(producer()));
     }
 }
