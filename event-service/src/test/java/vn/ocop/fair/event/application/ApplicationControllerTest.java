@@ -49,9 +49,6 @@ class ApplicationControllerTest {
     @MockitoBean
     ExhibitorApplications applications;
 
-    @MockitoBean
-    BoothAllocation allocation;
-
     @Test
     void refusesAnApplicationWithoutProductsNamingTheField() throws Exception {
         http.perform(json(post("/api/fairs/f-1/applications"), "{\"productIds\":[]}")
@@ -113,7 +110,7 @@ class ApplicationControllerTest {
         http.perform(json(post("/api/fairs/f-1/applications/a-1/decision"), "{\"decision\":\"APPROVED\"}")
                         .with(producer()))
                 .andExpect(status().isForbidden());
-        verifyNoInteractions(applications, allocation);
+        verifyNoInteractions(applications);
     }
 
     @Test
