@@ -92,18 +92,17 @@ class DemoFairsTest {
     }
 
     String idOf(String name) {
-        return eventDatabase
-                .getCollection("fairs")
-                .find(Filters.eq("name", name))
-                .first()
-                .getString("_id");
+        return fairNamed(name).getString("_id");
     }
 
     String statusOf(String name) {
+        return fairNamed(name).getString("status");
+    }
+
+    private Document fairNamed(String name) {
         return eventDatabase
                 .getCollection("fairs")
                 .find(Filters.eq("name", name))
-                .first()
-                .getString("status");
+                .first();
     }
 }

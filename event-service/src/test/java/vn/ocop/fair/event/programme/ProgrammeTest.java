@@ -18,31 +18,25 @@ class ProgrammeTest {
 
     /** An activity on 22 May 2030, Hanoi time ({@code HH:mm}). */
     static Activity onStage(String stage, String from, String until, String... producers) {
-        return new Activity(
-                from + stage,
-                ActivityKind.PERFORMANCE,
-                "Biểu diễn " + from,
-                stage,
-                null,
-                hanoi(from),
-                hanoi(until),
-                null,
-                List.of(producers),
-                List.of());
+        return activity(
+                from + stage, ActivityKind.PERFORMANCE, "Biểu diễn " + from, stage, null, from, until, producers);
     }
 
     static Activity atBooth(String booth, String from, String until, String... producers) {
+        return activity(from + booth, ActivityKind.TASTING, "Thử trà " + from, null, booth, from, until, producers);
+    }
+
+    private static Activity activity(
+            String id,
+            ActivityKind kind,
+            String title,
+            String stage,
+            String booth,
+            String from,
+            String until,
+            String... producers) {
         return new Activity(
-                from + booth,
-                ActivityKind.TASTING,
-                "Thử trà " + from,
-                null,
-                booth,
-                hanoi(from),
-                hanoi(until),
-                null,
-                List.of(producers),
-                List.of());
+                id, kind, title, stage, booth, hanoi(from), hanoi(until), null, List.of(producers), List.of());
     }
 
     static Instant hanoi(String time) {
