@@ -44,7 +44,7 @@ class DemoFairsTest {
     void setsUpTheDemoFairsOnceTheExhibitorsProductsHaveArrived() {
         assertThat(fairs()).as("no products yet").isZero();
 
-        List<String> exhibitors = new ArrayList<>(DemoFairs.EXHIBITORS.keySet());
+        List<String> exhibitors = new ArrayList<>(DemoExhibitors.EXHIBITORS.keySet());
         for (int i = 0; i < exhibitors.size(); i++) {
             String producer = exhibitors.get(i);
             String name = producer.equals("htx-lua-van-phuc") ? "Khăn lụa tơ tằm Vạn Phúc" : "Sản phẩm " + producer;
