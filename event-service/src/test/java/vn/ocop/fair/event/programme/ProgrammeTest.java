@@ -116,44 +116,17 @@ class ProgrammeTest {
         assertThat(FAIR.whyOutsideHours(local(from), local(until))).contains(why);
     }
 
-    @Test
-    void refusesAnActivityBothOnAStageAndAtABoothOrALivestreamWithoutItsPlatform() {
-        assertThatThrownBy(() -> new Activity(
-                        "a",
-                        ActivityKind.WORKSHOP,
-                        "x",
-                        "Sân khấu",
-                        "A-01",
-                        hanoi("10:00"),
-                        hanoi("11:00"),
-                        null,
-                        null,
-                        null))
-                .isInstanceOf(ProgrammeRefusals.InvalidActivity.class);
-        assertThatThrownBy(() -> new Activity(
-                        "a",
-                        ActivityKind.LIVESTREAM,
-                        "x",
-                        null,
-                        "A-01",
-                        hanoi("10:00"),
-                        hanoi("11:00"),
-                        null,
-                        null,
-                        null))
-                .hasMessageContaining("A LIVESTREAM needs its livestream");
-        assertThatThrownBy(() -> new Activity(
-                        "a",
-                        ActivityKind.WORKSHOP,
-                        "x",
-                        "Sân khấu",
-                        null,
-                        hanoi("11:00"),
-                        hanoi("11:00"),
-                        null,
-                        null,
-                        null))
-                .hasMessageContaining("startsAt must be before endsAt");
+    @ParameterizedTest(name = "{0} on stage {1} at booth {2}, {3}–{4}")
+    @CsvSource({
+        "WORKSHOP, Sân khấu, A-01, 10:00, 11:00, either on a stage or at a booth",
+        "LIVESTREAM, , A-01, 10:00, 11:00, A LIVESTREAM needs its livestream",
+        "WORKSHOP, Sân khấu, , 11:00, 11:00, startsAt must be before endsAt"
+    })
+    void refusesAnActivityBothOnAStageAndAtABoothOrALivestreamWithoutItsPlatform(
+            ActivityKind kind, String stage, String booth, String from, String until, String refusal) {
+        assertThatThrownBy(() -> activity("a", kind, "x", stage, booth, from, until))
+                .isInstanceOf(ProgrammeRefusals.InvalidActivity.class)
+                .hasMessageContaining(refusal);
     }
 
     static Instant local(String dateTime) {
