@@ -3,6 +3,7 @@ package vn.ocop.fair.event.booth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.fair.event.ExhibitorFixtures.expect;
 import static vn.ocop.fair.event.ExhibitorFixtures.tokens;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
@@ -161,14 +162,5 @@ class BoothLayoutApiTest extends ExhibitorIntegrationTest {
         assertThat(fixtures.send("GET", "/api/fairs/" + fair + "/booths", null, null)
                         .statusCode())
                 .isEqualTo(200);
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        if (type != null) {
-            assertThat(JsonPath.<String>read(answer.body(), "$.type"))
-                    .isEqualTo("https://ocop-fair.vn/problems/" + type);
-        }
     }
 }

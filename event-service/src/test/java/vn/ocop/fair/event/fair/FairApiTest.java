@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoDatabase;
@@ -187,12 +188,5 @@ class FairApiTest {
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return api.send("POST", path, body, FairsApi.organiser());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(JsonPath.<String>read(answer.body(), "$.type")).isEqualTo("https://ocop-fair.vn/problems/" + type);
     }
 }

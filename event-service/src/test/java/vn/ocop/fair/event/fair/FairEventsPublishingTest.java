@@ -118,35 +118,20 @@ class FairEventsPublishingTest {
         assertThat(opened.fair().status()).isEqualTo("OPEN");
         assertThat(((FairClosed) lifecycle.get(3)).fair().status()).isEqualTo("CLOSED");
 
-        assertThat(events)
-                .filteredOn(ActivityScheduled.class::isInstance)
-                .singleElement()
-                .satisfies(e -> {
-                    ActivityScheduled a = (ActivityScheduled) e;
-                    assertThat(a.activityId()).isEqualTo(activity);
-                    assertThat(a.kind()).isEqualTo("OPENING_CEREMONY");
-                    assertThat(a.stage()).isEqualTo("Sân khấu chính");
-                    assertThat(a.startsAt()).isEqualTo(Instant.parse("2041-05-21T01:00:00Z"));
-                });
-        assertThat(events)
-                .filteredOn(PromotionAnnounced.class::isInstance)
-                .singleElement()
-                .satisfies(e -> {
-                    PromotionAnnounced p = (PromotionAnnounced) e;
-                    assertThat(p.promotion().id()).isEqualTo(promotion);
-                    assertThat(p.promotion().version()).isEqualTo(1);
-                    assertThat(p.promotion().percentOff()).isEqualTo(10);
-                    assertThat(p.promotion().scope().values()).containsExactly("FOOD");
-                });
-        assertThat(events)
-                .filteredOn(PromotionWithdrawn.class::isInstance)
-                .singleElement()
-                .satisfies(e -> {
-                    PromotionWithdrawn w = (PromotionWithdrawn) e;
-                    assertThat(w.promotionId()).isEqualTo(promotion);
-                    assertThat(w.version()).isEqualTo(2);
-                    assertThat(w.reason()).isEqualTo("Nhầm nhóm sản phẩm");
-                });
+        ActivityScheduled a = theOnly(ActivityScheduled.class, events);
+        assertThat(a.activityId()).isEqualTo(activity);
+        assertThat(a.kind()).isEqualTo("OPENING_CEREMONY");
+        assertThat(a.stage()).isEqualTo("Sân khấu chính");
+        assertThat(a.startsAt()).isEqualTo(Instant.parse("2041-05-21T01:00:00Z"));
+        PromotionAnnounced p = theOnly(PromotionAnnounced.class, events);
+        assertThat(p.promotion().id()).isEqualTo(promotion);
+        assertThat(p.promotion().version()).isEqualTo(1);
+        assertThat(p.promotion().percentOff()).isEqualTo(10);
+        assertThat(p.promotion().scope().values()).containsExactly("FOOD");
+        PromotionWithdrawn w = theOnly(PromotionWithdrawn.class, events);
+        assertThat(w.promotionId()).isEqualTo(promotion);
+        assertThat(w.version()).isEqualTo(2);
+        assertThat(w.reason()).isEqualTo("Nhầm nhóm sản phẩm");
     }
 
     @Test
@@ -188,5 +173,12 @@ class FairEventsPublishingTest {
             });
         }
         return seen;
+    }
+
+    /** The one event of this type among {@code events}; fails if there is none or more than one. */
+    private static <E> E theOnly(Class<E> type, List<?> events) {
+        List<E> found = events.stream().filter(type::isInstance).map(type::cast).toList();
+        assertThat(found).as("the %s events", type.getSimpleName()).hasSize(1);
+        return found.get(0);
     }
 }

@@ -2,6 +2,7 @@ package vn.ocop.fair.event.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -106,11 +107,5 @@ class FairInputBoundsTest {
 
     private HttpResponse<String> post(String body) throws Exception {
         return api.send("POST", "/api/fairs", body, FairsApi.organiser());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(answer.body()).contains("\"type\":\"https://ocop-fair.vn/problems/" + type + "\"");
     }
 }

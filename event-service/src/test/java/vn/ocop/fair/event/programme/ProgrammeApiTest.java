@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.StringReader;
@@ -180,10 +181,5 @@ class ProgrammeApiTest {
 
     private HttpResponse<String> schedule(String activity) throws Exception {
         return api.send("POST", "/api/fairs/" + fair + "/activities", activity, FairsApi.organiser());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(JsonPath.<String>read(answer.body(), "$.type")).isEqualTo("https://ocop-fair.vn/problems/" + type);
     }
 }

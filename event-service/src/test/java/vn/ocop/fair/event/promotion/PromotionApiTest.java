@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
@@ -128,10 +129,5 @@ class PromotionApiTest {
                 "/api/fairs/" + fair + "/promotions/" + promotionId + "/withdrawal",
                 "{\"reason\":\"Hết ngân sách\"}",
                 FairsApi.organiser());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(JsonPath.<String>read(answer.body(), "$.type")).isEqualTo("https://ocop-fair.vn/problems/" + type);
     }
 }
