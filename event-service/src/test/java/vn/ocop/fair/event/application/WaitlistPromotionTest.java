@@ -35,8 +35,7 @@ class WaitlistPromotionTest extends ExhibitorIntegrationTest {
 
         assertThat(JsonPath.<String>read(again, "$.promoted.applicationId")).isEqualTo(anyBooth);
         assertThat(status(fair, wantsB)).isEqualTo("WAITLISTED");
-        String plan = fixtures.send("GET", "/api/fairs/" + fair + "/booths", null, null)
-                .body();
+        String plan = fixtures.floorPlan(fair);
         assertThat(JsonPath.<String>read(plan, "$.booths[0].current.producerId"))
                 .isEqualTo("htx-any");
     }
@@ -72,8 +71,7 @@ class WaitlistPromotionTest extends ExhibitorIntegrationTest {
 
         assertThat(status(fair, holder)).isEqualTo("WITHDRAWN");
         assertThat(status(fair, next)).isEqualTo("APPROVED");
-        String plan = fixtures.send("GET", "/api/fairs/" + fair + "/booths", null, null)
-                .body();
+        String plan = fixtures.floorPlan(fair);
         assertThat(JsonPath.<String>read(plan, "$.booths[0].current.producerId"))
                 .isEqualTo("htx-next");
     }

@@ -25,8 +25,7 @@ class BoothLayoutApiTest extends ExhibitorIntegrationTest {
                 """, tokens().organiser());
 
         expect(created, 201);
-        String plan = expect(fixtures.send("GET", "/api/fairs/" + fair + "/booths", null, null), 200)
-                .body();
+        String plan = fixtures.floorPlan(fair);
         assertThat(JsonPath.<List<String>>read(plan, "$.booths[*].code"))
                 .containsExactly("A-01", "A-02", "A-03", "A-04", "A-05", "B-01", "B-02", "B-03", "B-04", "B-05");
         assertThat(JsonPath.<Integer>read(plan, "$.booths[0].gridX")).isEqualTo(2);

@@ -39,7 +39,7 @@ class FloorPlanTest extends ExhibitorIntegrationTest {
         assertThat(statuses(fair, at(-1, 12))).containsExactly("reserved", "reserved", "blocked", "available");
         assertThat(statuses(fair, at(2, 12))).containsExactly("assigned", "assigned", "blocked", "available");
         assertThat(statuses(fair, at(3, 12))).containsExactly("assigned", "available", "blocked", "available");
-        String plan = plan(fair, at(0, 12));
+        String plan = fixtures.floorPlan(fair, at(0, 12));
         assertThat(JsonPath.<Map<String, Integer>>read(plan, "$.counts"))
                 .containsEntry("available", 1)
                 .containsEntry("reserved", 1)
@@ -65,12 +65,7 @@ class FloorPlanTest extends ExhibitorIntegrationTest {
     }
 
     private List<String> statuses(String fair, Instant at) {
-        return JsonPath.read(plan(fair, at), "$.booths[*].status");
-    }
-
-    private String plan(String fair, Instant at) {
-        return expect(fixtures.send("GET", "/api/fairs/" + fair + "/booths?at=" + at, null, null), 200)
-                .body();
+        return JsonPath.read(fixtures.floorPlan(fair, at), "$.booths[*].status");
     }
 
     static Instant at(int day, int hour) {
