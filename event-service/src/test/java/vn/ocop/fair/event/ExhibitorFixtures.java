@@ -160,6 +160,11 @@ public final class ExhibitorFixtures {
                 .body();
     }
 
+    /** The producer whose assignment of the {@code booth}-th booth of a floor plan is current (or next). */
+    public static String currentProducer(String floorPlan, int booth) {
+        return JsonPath.read(floorPlan, "$.booths[" + booth + "].current.producerId");
+    }
+
     public HttpResponse<String> send(String method, String path, String body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(

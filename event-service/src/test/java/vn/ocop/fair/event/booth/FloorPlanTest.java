@@ -2,6 +2,7 @@ package vn.ocop.fair.event.booth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.fair.event.ExhibitorFixtures.FIRST_DAY;
+import static vn.ocop.fair.event.ExhibitorFixtures.currentProducer;
 import static vn.ocop.fair.event.ExhibitorFixtures.expect;
 import static vn.ocop.fair.event.ExhibitorFixtures.tokens;
 
@@ -45,10 +46,8 @@ class FloorPlanTest extends ExhibitorIntegrationTest {
                 .containsEntry("reserved", 1)
                 .containsEntry("assigned", 1)
                 .containsEntry("blocked", 1);
-        assertThat(JsonPath.<String>read(plan, "$.booths[0].current.producerId"))
-                .isEqualTo("htx-whole-fair");
-        assertThat(JsonPath.<String>read(plan, "$.booths[1].current.producerId"))
-                .isEqualTo("htx-third-day");
+        assertThat(currentProducer(plan, 0)).isEqualTo("htx-whole-fair");
+        assertThat(currentProducer(plan, 1)).isEqualTo("htx-third-day");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.ocop.fair.event.config.SliceSecurity;
 
 /**
@@ -42,19 +43,15 @@ class FairControllerTest {
 
     @Test
     void refusesAFairWithoutANameOrWithAFreeTextOrganiser() throws Exception {
-        http.perform(json(post("/api/fairs"), "{\"kind\":\"TRADE_WEEK\",\"organiserId\":\"Sở Nông nghiệp Hà Nội\"}")
-                        .with(caller("ORGANISER")))
+        organiserDrafts("{\"kind\":\"TRADE_WEEK\",\"organiserId\":\"Sở Nông nghiệp Hà Nội\"}")
                 .andExpect(invalidFields("name", "organiserId"));
         verifyNoInteractions(planning);
     }
 
     @Test
     void refusesEntryRulesOutsideTheOcopRules() throws Exception {
-        http.perform(json(
-                                post("/api/fairs"),
-                                "{\"name\":\"Tuần hàng OCOP\",\"kind\":\"TRADE_WEEK\","
-                                        + "\"entryRules\":{\"minimumStars\":2,\"boothsPerProducer\":0}}")
-                        .with(caller("ORGANISER")))
+        organiserDrafts("{\"name\":\"Tuần hàng OCOP\",\"kind\":\"TRADE_WEEK\","
+                        + "\"entryRules\":{\"minimumStars\":2,\"boothsPerProducer\":0}}")
                 .andExpect(invalidFields("entryRules.minimumStars", "entryRules.boothsPerProducer"));
         verifyNoInteractions(planning);
     }
@@ -91,5 +88,10 @@ class FairControllerTest {
         when(planning.find(eq("nowhere"), any())).thenThrow(new FairRefusals.FairNotFound("nowhere"));
 
         http.perform(get("/api/fairs/nowhere")).andExpect(status().isNotFound()).andExpect(problemJson());
+    }
+
+    /** An organiser drafts {@code fair}. */
+    private ResultActions organiserDrafts(String fair) throws Exception {
+        return http.perform(json(post("/api/fairs"), fair).with(caller("ORGANISER")));
     }
 }
