@@ -56,21 +56,20 @@ class FairEventsPublishingTest {
     @Test
     void publishesEveryStepOfAFairsLifeAsCloudEventsKeyedByTheFair() throws Exception {
         String id = api.published(LocalDate.parse("2041-05-21"), LocalDate.parse("2041-05-25"));
-        String activity = FairsApi.id(api.send("POST", "/api/fairs/" + id + "/activities", """
-                        {"kind":"OPENING_CEREMONY","title":"Khai mạc tuần hàng","stage":"Sân khấu chính",
-                         "startsAt":"2041-05-21T01:00:00Z","endsAt":"2041-05-21T02:00:00Z"}
-                        """, FairsApi.organiser())
-                .body());
-        String promotion = FairsApi.id(api.send("POST", "/api/fairs/" + id + "/promotions", """
-                        {"name":"Giảm 10% khai mạc","kind":"PERCENTAGE","scope":{"type":"GROUP","values":["FOOD"]},
-                         "percentOff":10,"validFrom":"2041-05-21T01:00:00Z","validUntil":"2041-05-22T01:00:00Z"}
-                        """, FairsApi.organiser())
-                .body());
-        api.send(
+        String activity = FairsApi.id(
+                api.asOrganiser("POST", "/api/fairs/" + id + "/activities", """
+                    {"kind":"OPENING_CEREMONY","title":"Khai mạc tuần hàng","stage":"Sân khấu chính",
+                     "startsAt":"2041-05-21T01:00:00Z","endsAt":"2041-05-21T02:00:00Z"}
+                    """).body());
+        String promotion = FairsApi.id(
+                api.asOrganiser("POST", "/api/fairs/" + id + "/promotions", """
+                    {"name":"Giảm 10% khai mạc","kind":"PERCENTAGE","scope":{"type":"GROUP","values":["FOOD"]},
+                     "percentOff":10,"validFrom":"2041-05-21T01:00:00Z","validUntil":"2041-05-22T01:00:00Z"}
+                    """).body());
+        api.asOrganiser(
                 "POST",
                 "/api/fairs/" + id + "/promotions/" + promotion + "/withdrawal",
-                "{\"reason\":\"Nhầm nhóm sản phẩm\"}",
-                FairsApi.organiser());
+                "{\"reason\":\"Nhầm nhóm sản phẩm\"}");
         clock.set(Instant.parse("2041-05-21T01:00:00Z"));
         scheduler.tick();
         clock.set(Instant.parse("2041-05-25T15:00:00Z"));
@@ -137,7 +136,7 @@ class FairEventsPublishingTest {
     @Test
     void publishesACancellationWithItsReason() throws Exception {
         String id = api.draft(FairsApi.tradeWeek(LocalDate.parse("2041-08-01"), LocalDate.parse("2041-08-02")));
-        api.send("POST", "/api/fairs/" + id + "/cancellation", "{\"reason\":\"Hoãn do bão\"}", FairsApi.organiser());
+        api.asOrganiser("POST", "/api/fairs/" + id + "/cancellation", "{\"reason\":\"Hoãn do bão\"}");
 
         List<ConsumerRecord<String, byte[]>> records = awaitRecords(id, 2);
 

@@ -174,12 +174,12 @@ class ProgrammeApiTest {
         assertThat(api.get("/api/fairs/" + draft + "/activities").statusCode()).isEqualTo(404);
         assertThat(api.get("/api/fairs/" + draft + "/programme.ics").statusCode())
                 .isEqualTo(404);
-        assertThat(api.send("GET", "/api/fairs/" + draft + "/activities", null, FairsApi.organiser())
+        assertThat(api.asOrganiser("GET", "/api/fairs/" + draft + "/activities", null)
                         .statusCode())
                 .isEqualTo(200);
     }
 
     private HttpResponse<String> schedule(String activity) throws Exception {
-        return api.send("POST", "/api/fairs/" + fair + "/activities", activity, FairsApi.organiser());
+        return api.asOrganiser("POST", "/api/fairs/" + fair + "/activities", activity);
     }
 }
