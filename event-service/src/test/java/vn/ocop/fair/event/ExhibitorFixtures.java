@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -145,6 +146,23 @@ public final class ExhibitorFixtures {
                 "/api/fairs/" + fairId + "/booths/" + code + "/assignment",
                 "{\"applicationId\":\"%s\"%s}".formatted(applicationId, period == null ? "" : "," + period),
                 tokens().organiser());
+    }
+
+    /** The fair's floor plan now, as anyone reads it (JSON). */
+    public String floorPlan(String fairId) {
+        return expect(send("GET", "/api/fairs/" + fairId + "/booths", null, null), 200)
+                .body();
+    }
+
+    /** The fair's floor plan at {@code at}, as anyone reads it (JSON). */
+    public String floorPlan(String fairId, Instant at) {
+        return expect(send("GET", "/api/fairs/" + fairId + "/booths?at=" + at, null, null), 200)
+                .body();
+    }
+
+    /** The producer whose assignment of the {@code booth}-th booth of a floor plan is current (or next). */
+    public static String currentProducer(String floorPlan, int booth) {
+        return JsonPath.read(floorPlan, "$.booths[" + booth + "].current.producerId");
     }
 
     public HttpResponse<String> send(String method, String path, String body, String token) {

@@ -74,6 +74,11 @@ public final class FairsApi {
         return send("GET", path, null, null);
     }
 
+    /** Sends a request with an organiser's token. */
+    public HttpResponse<String> asOrganiser(String method, String path, String body) throws Exception {
+        return send(method, path, body, organiser());
+    }
+
     public HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port.getAsInt() + path))
                 .method(

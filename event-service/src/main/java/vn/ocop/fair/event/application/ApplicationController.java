@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,22 +18,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.fair.event.PageView;
 import vn.ocop.fair.support.security.Caller;
 
-/** Exhibitor applications over HTTP: producers apply and withdraw, organisers decide. */
+/**
+ * Exhibitor applications over HTTP: producers apply, organisers decide. Withdrawing frees the
+ * application's booths, so it is answered with the other booth allocations in {@link
+ * AssignmentController}.
+ */
 @RestController
 @RequestMapping("/api/fairs/{fairId}/applications")
 class ApplicationController {
 
     private final ExhibitorApplications applications;
-    private final BoothAllocation allocation;
 
-    ApplicationController(ExhibitorApplications applications, BoothAllocation allocation) {
+    ApplicationController(ExhibitorApplications applications) {
         this.applications = applications;
-        this.allocation = allocation;
     }
 
     @PostMapping
@@ -71,16 +71,6 @@ class ApplicationController {
         return view(applications.decide(fairId, applicationId, request.decision(), request.reason()));
     }
 
-    @PostMapping("/{applicationId}/withdrawal")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void withdraw(
-            @PathVariable String fairId,
-            @PathVariable String applicationId,
-            @Valid @RequestBody(required = false) WithdrawalRequest request,
-            @AuthenticationPrincipal Jwt token) {
-        allocation.withdraw(fairId, applicationId, Caller.of(token), request == null ? null : request.reason());
-    }
-
     private ApplicationView view(ExhibitorApplication a) {
         return ApplicationView.of(
                 a, a.status() == ApplicationStatus.WAITLISTED ? applications.waitlistPosition(a) : null);
@@ -99,6 +89,4 @@ class ApplicationController {
     /** @param reason required for REJECTED */
     record DecisionRequest(
             @NotNull Decision decision, @Size(max = 500) String reason) {}
-
-    record WithdrawalRequest(@Size(max = 500) String reason) {}
 }

@@ -5,21 +5,32 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.fair.event.CommonRefusals;
 import vn.ocop.fair.event.booth.FloorPlan.AssignmentView;
 import vn.ocop.fair.event.booth.Period;
+import vn.ocop.fair.support.security.Caller;
 
-/** Booth assignments over HTTP (organisers): assign a booth to an approved application, release it. */
+/**
+ * Booth allocation over HTTP: organisers assign a booth to an approved application and release it;
+ * a producer withdrawing its application frees the booths it held.
+ */
 @RestController
-@RequestMapping("/api/fairs/{fairId}/booths/{code}/assignment")
+@RequestMapping("/api/fairs/{fairId}")
 class AssignmentController {
+
+    private static final String ASSIGNMENT = "/booths/{code}/assignment";
 
     private final BoothAllocation allocation;
 
@@ -27,7 +38,7 @@ class AssignmentController {
         this.allocation = allocation;
     }
 
-    @PutMapping
+    @PutMapping(ASSIGNMENT)
     AssignmentView assign(
             @PathVariable String fairId, @PathVariable String code, @Valid @RequestBody AssignRequest request) {
         return AssignmentView.of(
@@ -35,7 +46,7 @@ class AssignmentController {
     }
 
     /** Releases the assignment ({@code assignmentId}, else the one on now, else the next) and offers the booth to the waitlist. */
-    @DeleteMapping
+    @DeleteMapping(ASSIGNMENT)
     ReleaseView release(
             @PathVariable String fairId,
             @PathVariable String code,
@@ -49,6 +60,16 @@ class AssignmentController {
         return new ReleaseView(
                 AssignmentView.of(released.released()),
                 released.promoted().map(AssignmentView::of).orElse(null));
+    }
+
+    @PostMapping("/applications/{applicationId}/withdrawal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(
+            @PathVariable String fairId,
+            @PathVariable String applicationId,
+            @Valid @RequestBody(required = false) WithdrawalRequest request,
+            @AuthenticationPrincipal Jwt token) {
+        allocation.withdraw(fairId, applicationId, Caller.of(token), request == null ? null : request.reason());
     }
 
     /**
@@ -71,6 +92,8 @@ class AssignmentController {
             return new Period(startsAt, endsAt);
         }
     }
+
+    record WithdrawalRequest(@Size(max = 500) String reason) {}
 
     /** @param promoted the waitlisted exhibitor who got the booth, or null */
     record ReleaseView(AssignmentView released, AssignmentView promoted) {}

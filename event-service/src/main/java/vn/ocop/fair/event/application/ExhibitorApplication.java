@@ -66,34 +66,27 @@ public record ExhibitorApplication(
         if (!allowed) {
             throw new ApplicationRefusals.DecisionNotAllowed(this, "be " + decision);
         }
-        return new ExhibitorApplication(
-                id,
-                fairId,
-                producerId,
-                productIds,
-                boothPreferences,
-                decision.status(),
-                why,
-                decision == Decision.WAITLISTED ? rank : waitlistRank,
-                appliedBy,
-                appliedAt,
-                now,
-                version + 1);
+        return next(decision.status(), why, decision == Decision.WAITLISTED ? rank : waitlistRank, now);
     }
 
     ExhibitorApplication withdraw(String why, Instant now) {
         if (!ACTIVE.contains(status)) {
             throw new ApplicationRefusals.DecisionNotAllowed(this, "be withdrawn");
         }
+        return next(ApplicationStatus.WITHDRAWN, why, waitlistRank, now);
+    }
+
+    /** The same application in its next version: a new status, with why and when it came. */
+    private ExhibitorApplication next(ApplicationStatus newStatus, String why, Long rank, Instant now) {
         return new ExhibitorApplication(
                 id,
                 fairId,
                 producerId,
                 productIds,
                 boothPreferences,
-                ApplicationStatus.WITHDRAWN,
+                newStatus,
                 why,
-                waitlistRank,
+                rank,
                 appliedBy,
                 appliedAt,
                 now,

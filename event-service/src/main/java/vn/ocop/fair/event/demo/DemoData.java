@@ -10,5 +10,5 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("ocop.event.demo-data")
-@Import({DemoFairs.class, DemoFairsStart.class})
+@Import({DemoExhibitors.class, DemoOffers.class, DemoFairs.class, DemoFairsStart.class})
 class DemoData {}

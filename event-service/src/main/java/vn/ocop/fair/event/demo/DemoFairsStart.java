@@ -25,14 +25,17 @@ class DemoFairsStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoFairsStart.class);
 
     private final DemoFairs fairs;
+    private final DemoExhibitors exhibitors;
     private final FairScheduler fairScheduler;
     private final TaskScheduler tasks;
     private final Clock clock;
     private final AtomicBoolean seeded = new AtomicBoolean();
     private volatile ScheduledFuture<?> checks;
 
-    DemoFairsStart(DemoFairs fairs, FairScheduler fairScheduler, TaskScheduler tasks, Clock clock) {
+    DemoFairsStart(
+            DemoFairs fairs, DemoExhibitors exhibitors, FairScheduler fairScheduler, TaskScheduler tasks, Clock clock) {
         this.fairs = fairs;
+        this.exhibitors = exhibitors;
         this.fairScheduler = fairScheduler;
         this.tasks = tasks;
         this.clock = clock;
@@ -49,7 +52,7 @@ class DemoFairsStart implements ApplicationRunner {
             return;
         }
         try {
-            CatalogueArrival.Verdict verdict = arrival.check(clock.instant(), fairs.listedPerExhibitor());
+            CatalogueArrival.Verdict verdict = arrival.check(clock.instant(), exhibitors.listedPerExhibitor());
             if (verdict == CatalogueArrival.Verdict.WAIT || !seeded.compareAndSet(false, true)) {
                 return;
             }
@@ -59,7 +62,7 @@ class DemoFairsStart implements ApplicationRunner {
                         "Demo fairs: not every exhibitor's products arrived within {}; seeding what is known",
                         PATIENCE);
             }
-            fairs.seed();
+            fairs.seed(clock.instant());
             fairScheduler.tick(); // opens what is due now instead of at the next tick
         } catch (RuntimeException e) {
             log.warn("Demo fairs could not be set up: {}", e.toString(), e);

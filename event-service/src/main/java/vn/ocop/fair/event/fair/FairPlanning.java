@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.fair;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
@@ -66,6 +67,16 @@ public class FairPlanning {
         return change(fairId, fair -> fair.close(clock.instant()));
     }
 
+    /** Ids of the published fairs whose first day's opening time has come. */
+    List<String> dueToOpen() {
+        return fairs.due(FairStatus.PUBLISHED, "firstOpeningAt", clock.instant());
+    }
+
+    /** Ids of the open fairs whose last day's closing time has come. */
+    List<String> dueToClose() {
+        return fairs.due(FairStatus.OPEN, "lastClosingAt", clock.instant());
+    }
+
     /** The fair, if {@code caller} may see it (drafts: organisers only). */
     public Fair find(String fairId, Caller caller) {
         return fairs.find(fairId)
@@ -96,5 +107,5 @@ public class FairPlanning {
     }
 
     /** One page of fairs. */
-    record FairPage(java.util.List<Fair> items, int page, int size, long total) {}
+    record FairPage(List<Fair> items, int page, int size, long total) {}
 }

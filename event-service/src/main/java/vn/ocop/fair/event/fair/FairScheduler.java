@@ -1,7 +1,5 @@
 package vn.ocop.fair.event.fair;
 
-import java.time.Clock;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,25 +18,20 @@ public class FairScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(FairScheduler.class);
 
-    private final Fairs fairs;
     private final FairPlanning planning;
-    private final Clock clock;
 
-    FairScheduler(Fairs fairs, FairPlanning planning, Clock clock) {
-        this.fairs = fairs;
+    FairScheduler(FairPlanning planning) {
         this.planning = planning;
-        this.clock = clock;
     }
 
     @Scheduled(
             fixedDelayString = "${ocop.event.fairs.scheduler-interval}",
             initialDelayString = "${ocop.event.fairs.scheduler-interval}")
     public void tick() {
-        Instant now = clock.instant();
-        for (String id : fairs.due(FairStatus.PUBLISHED, "firstOpeningAt", now)) {
+        for (String id : planning.dueToOpen()) {
             transition(id, "opened", () -> planning.open(id));
         }
-        for (String id : fairs.due(FairStatus.OPEN, "lastClosingAt", now)) {
+        for (String id : planning.dueToClose()) {
             transition(id, "closed", () -> planning.close(id));
         }
     }

@@ -46,10 +46,7 @@ class ProgrammeController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size,
             @AuthenticationPrincipal Jwt token) {
-        PageView.checkPaging(page, size);
-        List<Activity> all = programme.activities(fairId, Caller.orAnonymous(token));
-        List<Activity> items = all.stream().skip((long) page * size).limit(size).toList();
-        return new PageView<>(items, page, size, all.size());
+        return PageView.of(page, size, () -> programme.activities(fairId, Caller.orAnonymous(token)));
     }
 
     @GetMapping(value = "/programme.ics", produces = Ics.MEDIA_TYPE)

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -52,15 +51,8 @@ class PromotionController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size,
             @AuthenticationPrincipal Jwt token) {
-        PageView.checkPaging(page, size);
         Caller caller = Caller.orAnonymous(token);
-        List<Promotions.Stored> all = promotions.of(fairId, caller);
-        List<PromotionView> items = all.stream()
-                .skip((long) page * size)
-                .limit(size)
-                .map(stored -> view(stored, caller))
-                .toList();
-        return new PageView<>(items, page, size, all.size());
+        return PageView.of(page, size, () -> promotions.of(fairId, caller)).map(stored -> view(stored, caller));
     }
 
     @PostMapping("/{promotionId}/withdrawal")

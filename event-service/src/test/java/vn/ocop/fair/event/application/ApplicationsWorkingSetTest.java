@@ -2,19 +2,17 @@ package vn.ocop.fair.event.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.ocop.fair.event.EventIntegrationTest;
+import vn.ocop.fair.event.ScratchDatabase;
 
 /**
  * The gauges' read of the applications, in a database of its own: among thousands of applications
@@ -27,16 +25,14 @@ class ApplicationsWorkingSetTest {
 
     static final Instant NOW = Instant.parse("2026-05-21T02:00:00Z");
 
-    @Autowired
-    MongoClient client;
+    @RegisterExtension
+    final ScratchDatabase scratch = new ScratchDatabase();
 
-    MongoDatabase database;
     Applications applications;
 
     @BeforeEach
     void thousandsOfApplicationsToFairsLongOver() {
-        database = client.getDatabase("fairs-working-set-" + UUID.randomUUID());
-        applications = new Applications(database);
+        applications = new Applications(scratch.database());
         List<Document> past = new ArrayList<>();
         for (int fair = 0; fair < 40; fair++) {
             String fairId = "past-fair-" + fair;
@@ -49,11 +45,6 @@ class ApplicationsWorkingSetTest {
             }
         }
         applications.collection().insertMany(past);
-    }
-
-    @AfterEach
-    void dropTheDatabase() {
-        database.drop();
     }
 
     @Test

@@ -49,11 +49,7 @@ class BoothAssignmentRaceTest extends ExhibitorIntegrationTest {
                 .<Callable<Object>>map(app -> () -> allocation.assign(fair, "A-01", app, null, null))
                 .toList());
 
-        assertThat(outcomes).filteredOn(o -> !(o instanceof Refusal)).hasSize(1);
-        assertThat(outcomes)
-                .filteredOn(o -> o instanceof Refusal)
-                .hasSize(THREADS - 1)
-                .allSatisfy(o -> assertThat(o).isInstanceOf(BoothRefusals.BoothAlreadyAssigned.class));
+        assertWinners(outcomes, 1, BoothRefusals.BoothAlreadyAssigned.class);
         Document stored = eventDatabase
                 .getCollection("booth_assignments")
                 .find(new Document("_id", fair))
@@ -72,11 +68,7 @@ class BoothAssignmentRaceTest extends ExhibitorIntegrationTest {
                         booth -> () -> allocation.assign(fair, "A-%02d".formatted(booth + 1), application, null, null))
                 .toList());
 
-        assertThat(outcomes).filteredOn(o -> !(o instanceof Refusal)).hasSize(2);
-        assertThat(outcomes)
-                .filteredOn(o -> o instanceof Refusal)
-                .hasSize(THREADS - 2)
-                .allSatisfy(o -> assertThat(o).isInstanceOf(BoothRefusals.BoothLimitReached.class));
+        assertWinners(outcomes, 2, BoothRefusals.BoothLimitReached.class);
     }
 
     @Test
@@ -111,6 +103,15 @@ class BoothAssignmentRaceTest extends ExhibitorIntegrationTest {
     }
 
     /** Runs the tasks at once from {@link #THREADS} threads; each outcome is a result or the refusal thrown. */
+    /** Exactly {@code winners} of the racing requests got a booth; each of the others was refused so. */
+    static void assertWinners(List<Object> outcomes, int winners, Class<? extends Refusal> refusal) {
+        assertThat(outcomes).filteredOn(o -> !(o instanceof Refusal)).hasSize(winners);
+        assertThat(outcomes)
+                .filteredOn(o -> o instanceof Refusal)
+                .hasSize(THREADS - winners)
+                .allSatisfy(o -> assertThat(o).isInstanceOf(refusal));
+    }
+
     static List<Object> race(List<Callable<Object>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);

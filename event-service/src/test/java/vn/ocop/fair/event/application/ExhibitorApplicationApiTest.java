@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.fair.event.ExhibitorFixtures.FIRST_DAY;
 import static vn.ocop.fair.event.ExhibitorFixtures.expect;
 import static vn.ocop.fair.event.ExhibitorFixtures.tokens;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
@@ -201,14 +202,5 @@ class ExhibitorApplicationApiTest extends ExhibitorIntegrationTest {
         assertProblem(fixtures.send("GET", path + "?status=LOST", null, tokens().organiser()), 400, null);
         assertProblem(
                 fixtures.send("POST", path, "{\"productIds\":[]}", tokens().producer("htx-a")), 400, "invalid-request");
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        if (type != null) {
-            assertThat(JsonPath.<String>read(answer.body(), "$.type"))
-                    .isEqualTo("https://ocop-fair.vn/problems/" + type);
-        }
     }
 }

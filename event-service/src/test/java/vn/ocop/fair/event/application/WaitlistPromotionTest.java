@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.event.ExhibitorFixtures.currentProducer;
 import static vn.ocop.fair.event.ExhibitorFixtures.expect;
 import static vn.ocop.fair.event.ExhibitorFixtures.tokens;
 
@@ -35,10 +36,7 @@ class WaitlistPromotionTest extends ExhibitorIntegrationTest {
 
         assertThat(JsonPath.<String>read(again, "$.promoted.applicationId")).isEqualTo(anyBooth);
         assertThat(status(fair, wantsB)).isEqualTo("WAITLISTED");
-        String plan = fixtures.send("GET", "/api/fairs/" + fair + "/booths", null, null)
-                .body();
-        assertThat(JsonPath.<String>read(plan, "$.booths[0].current.producerId"))
-                .isEqualTo("htx-any");
+        assertThat(currentProducer(fixtures.floorPlan(fair), 0)).isEqualTo("htx-any");
     }
 
     @Test
@@ -72,10 +70,7 @@ class WaitlistPromotionTest extends ExhibitorIntegrationTest {
 
         assertThat(status(fair, holder)).isEqualTo("WITHDRAWN");
         assertThat(status(fair, next)).isEqualTo("APPROVED");
-        String plan = fixtures.send("GET", "/api/fairs/" + fair + "/booths", null, null)
-                .body();
-        assertThat(JsonPath.<String>read(plan, "$.booths[0].current.producerId"))
-                .isEqualTo("htx-next");
+        assertThat(currentProducer(fixtures.floorPlan(fair), 0)).isEqualTo("htx-next");
     }
 
     private String waitlisted(String fair, String producer, String... preferences) {

@@ -3,6 +3,7 @@ package vn.ocop.fair.event.booth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.fair.event.ExhibitorFixtures.expect;
 import static vn.ocop.fair.event.ExhibitorFixtures.tokens;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
@@ -24,8 +25,7 @@ class BoothLayoutApiTest extends ExhibitorIntegrationTest {
                 """, tokens().organiser());
 
         expect(created, 201);
-        String plan = expect(fixtures.send("GET", "/api/fairs/" + fair + "/booths", null, null), 200)
-                .body();
+        String plan = fixtures.floorPlan(fair);
         assertThat(JsonPath.<List<String>>read(plan, "$.booths[*].code"))
                 .containsExactly("A-01", "A-02", "A-03", "A-04", "A-05", "B-01", "B-02", "B-03", "B-04", "B-05");
         assertThat(JsonPath.<Integer>read(plan, "$.booths[0].gridX")).isEqualTo(2);
@@ -161,14 +161,5 @@ class BoothLayoutApiTest extends ExhibitorIntegrationTest {
         assertThat(fixtures.send("GET", "/api/fairs/" + fair + "/booths", null, null)
                         .statusCode())
                 .isEqualTo(200);
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        if (type != null) {
-            assertThat(JsonPath.<String>read(answer.body(), "$.type"))
-                    .isEqualTo("https://ocop-fair.vn/problems/" + type);
-        }
     }
 }

@@ -2,17 +2,15 @@ package vn.ocop.fair.event.booth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.ocop.fair.event.EventIntegrationTest;
+import vn.ocop.fair.event.ScratchDatabase;
 
 /**
  * A fair's booths (the floor plan and the booth gauge read them every refresh), in a database of
@@ -22,31 +20,24 @@ import vn.ocop.fair.event.EventIntegrationTest;
 @EventIntegrationTest
 class BoothsOfAFairTest {
 
-    @Autowired
-    MongoClient client;
+    @RegisterExtension
+    final ScratchDatabase scratch = new ScratchDatabase();
 
-    MongoDatabase database;
     Booths booths;
 
     @BeforeEach
     void boothsOfManyFairs() {
-        database = client.getDatabase("fairs-working-set-" + UUID.randomUUID());
-        booths = new Booths(database);
+        booths = new Booths(scratch.database());
         for (int fair = 0; fair < 40; fair++) {
             booths.addAll("other-fair-" + fair, grid("other-fair-" + fair, 50));
         }
-    }
-
-    @AfterEach
-    void dropTheDatabase() {
-        database.drop();
     }
 
     @Test
     void readsTheFairsBoothsByTheirIdPrefixInFloorPlanOrder() {
         String fairId = UUID.randomUUID().toString();
         booths.addAll(fairId, grid(fairId, 12));
-        database.getCollection("booths").insertOne(new Document("fairId", fairId).append("code", "Z-99"));
+        scratch.database().getCollection("booths").insertOne(new Document("fairId", fairId).append("code", "Z-99"));
 
         List<Booth> ofFair = booths.ofFair(fairId);
 

@@ -35,7 +35,7 @@ class DraftFairBoothsTest {
     void aDraftWithABooth() throws Exception {
         fair = api.draft(FairsApi.tradeWeek(STARTS, ENDS));
         HttpResponse<String> booth =
-                api.send("POST", "/api/fairs/" + fair + "/booths", BOOTH.formatted(3_500_000), FairsApi.organiser());
+                api.asOrganiser("POST", "/api/fairs/" + fair + "/booths", BOOTH.formatted(3_500_000));
         assertThat(booth.statusCode()).as(booth.body()).isEqualTo(201);
     }
 
@@ -48,15 +48,14 @@ class DraftFairBoothsTest {
         assertNotFound(api.send("GET", "/api/fairs/" + fair + "/booths", null, producer));
         assertNotFound(api.send("GET", "/api/fairs/" + fair + "/applications", null, producer));
         assertNotFound(api.send("GET", "/api/fairs/" + fair + "/applications/any", null, producer));
-        assertThat(api.send("GET", "/api/fairs/" + fair + "/booths", null, FairsApi.organiser())
+        assertThat(api.asOrganiser("GET", "/api/fairs/" + fair + "/booths", null)
                         .statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void showsTheBoothsOnceTheFairIsPublished() throws Exception {
-        HttpResponse<String> published =
-                api.send("POST", "/api/fairs/" + fair + "/publication", null, FairsApi.organiser());
+        HttpResponse<String> published = api.asOrganiser("POST", "/api/fairs/" + fair + "/publication", null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
 
         HttpResponse<String> booths = api.get("/api/fairs/" + fair + "/booths");
@@ -68,17 +67,14 @@ class DraftFairBoothsTest {
     @ParameterizedTest(name = "{0} đồng")
     @ValueSource(strings = {"9223372036854775807", "1000000001", "-1"})
     void refusesABoothPriceOutsideZeroToOneBillionDong(String price) throws Exception {
-        HttpResponse<String> single = api.send(
-                "POST",
-                "/api/fairs/" + fair + "/booths",
-                BOOTH.formatted(price).replace("A-01", "B-01"),
-                FairsApi.organiser());
-        HttpResponse<String> change = api.send(
-                "PATCH", "/api/fairs/" + fair + "/booths/A-01", "{\"priceVnd\":" + price + "}", FairsApi.organiser());
+        HttpResponse<String> single = api.asOrganiser(
+                "POST", "/api/fairs/" + fair + "/booths", BOOTH.formatted(price).replace("A-01", "B-01"));
+        HttpResponse<String> change =
+                api.asOrganiser("PATCH", "/api/fairs/" + fair + "/booths/A-01", "{\"priceVnd\":" + price + "}");
         HttpResponse<String> grid =
-                api.send("POST", "/api/fairs/" + fair + "/booths/grid", """
-                {"zone":"Khu C","row":"C","to":2,"type":"STANDARD","sizeM2":9,"priceVnd":%s}
-                """.formatted(price), FairsApi.organiser());
+                api.asOrganiser("POST", "/api/fairs/" + fair + "/booths/grid", """
+                    {"zone":"Khu C","row":"C","to":2,"type":"STANDARD","sizeM2":9,"priceVnd":%s}
+                    """.formatted(price));
 
         for (HttpResponse<String> answer : java.util.List.of(single, change, grid)) {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
@@ -88,8 +84,8 @@ class DraftFairBoothsTest {
 
     @Test
     void acceptsABoothOfOneBillionDong() throws Exception {
-        HttpResponse<String> answer = api.send(
-                "PATCH", "/api/fairs/" + fair + "/booths/A-01", "{\"priceVnd\":1000000000}", FairsApi.organiser());
+        HttpResponse<String> answer =
+                api.asOrganiser("PATCH", "/api/fairs/" + fair + "/booths/A-01", "{\"priceVnd\":1000000000}");
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }

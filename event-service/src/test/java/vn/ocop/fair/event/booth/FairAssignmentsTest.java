@@ -50,18 +50,14 @@ class FairAssignmentsTest {
 
     @Test
     void letsAProducerHoldTwoBoothsAtOnce() {
-        FairAssignments two = FairAssignments.none("f-1")
-                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
-                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+        FairAssignments two = twoBoothsHeld();
 
         assertThat(two.all()).extracting(Assignment::boothCode).containsExactlyInAnyOrder("A-01", "A-02");
     }
 
     @Test
     void refusesAThirdBoothAtTheSameTime() {
-        FairAssignments two = FairAssignments.none("f-1")
-                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
-                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+        FairAssignments two = twoBoothsHeld();
 
         assertThatThrownBy(() -> two.assign(A03, "htx-a", "app-a", List.of(), hours(15, 25), 2, NOW))
                 .isInstanceOf(BoothRefusals.BoothLimitReached.class)
@@ -81,9 +77,7 @@ class FairAssignmentsTest {
         "5, 25, refused, containing them"
     })
     void aThirdBoothIsRefusedOnlyWhileTheOtherTwoAreHeld(int from, int to, String expected, String description) {
-        FairAssignments two = FairAssignments.none("f-1")
-                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
-                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+        FairAssignments two = twoBoothsHeld();
 
         if (expected.equals("free")) {
             assertThat(two.assign(A03, "htx-a", "app-a", List.of(), hours(from, to), 2, NOW)
@@ -125,9 +119,7 @@ class FairAssignmentsTest {
 
     @Test
     void theLimitIsEachProducersOwn() {
-        FairAssignments two = FairAssignments.none("f-1")
-                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
-                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
+        FairAssignments two = twoBoothsHeld();
 
         assertThat(two.assign(A03, "htx-b", "app-b", List.of(), hours(10, 20), 2, NOW)
                         .all())
@@ -191,5 +183,12 @@ class FairAssignmentsTest {
 
     static Booth booth(String code) {
         return new Booth("f-1", code, "Khu A — Thủ công mỹ nghệ", BoothType.STANDARD, 9, 2_000_000, 0, 0, false);
+    }
+
+    /** htx-a holds for hours 10–20: as many booths at once as a producer may (2). */
+    private static FairAssignments twoBoothsHeld() {
+        return FairAssignments.none("f-1")
+                .assign(A01, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW)
+                .assign(A02, "htx-a", "app-a", List.of(), hours(10, 20), 2, NOW);
     }
 }

@@ -2,6 +2,7 @@ package vn.ocop.fair.event.booth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.fair.event.ExhibitorFixtures.FIRST_DAY;
+import static vn.ocop.fair.event.ExhibitorFixtures.currentProducer;
 import static vn.ocop.fair.event.ExhibitorFixtures.expect;
 import static vn.ocop.fair.event.ExhibitorFixtures.tokens;
 
@@ -39,16 +40,14 @@ class FloorPlanTest extends ExhibitorIntegrationTest {
         assertThat(statuses(fair, at(-1, 12))).containsExactly("reserved", "reserved", "blocked", "available");
         assertThat(statuses(fair, at(2, 12))).containsExactly("assigned", "assigned", "blocked", "available");
         assertThat(statuses(fair, at(3, 12))).containsExactly("assigned", "available", "blocked", "available");
-        String plan = plan(fair, at(0, 12));
+        String plan = fixtures.floorPlan(fair, at(0, 12));
         assertThat(JsonPath.<Map<String, Integer>>read(plan, "$.counts"))
                 .containsEntry("available", 1)
                 .containsEntry("reserved", 1)
                 .containsEntry("assigned", 1)
                 .containsEntry("blocked", 1);
-        assertThat(JsonPath.<String>read(plan, "$.booths[0].current.producerId"))
-                .isEqualTo("htx-whole-fair");
-        assertThat(JsonPath.<String>read(plan, "$.booths[1].current.producerId"))
-                .isEqualTo("htx-third-day");
+        assertThat(currentProducer(plan, 0)).isEqualTo("htx-whole-fair");
+        assertThat(currentProducer(plan, 1)).isEqualTo("htx-third-day");
     }
 
     @Test
@@ -65,12 +64,7 @@ class FloorPlanTest extends ExhibitorIntegrationTest {
     }
 
     private List<String> statuses(String fair, Instant at) {
-        return JsonPath.read(plan(fair, at), "$.booths[*].status");
-    }
-
-    private String plan(String fair, Instant at) {
-        return expect(fixtures.send("GET", "/api/fairs/" + fair + "/booths?at=" + at, null, null), 200)
-                .body();
+        return JsonPath.read(fixtures.floorPlan(fair, at), "$.booths[*].status");
     }
 
     static Instant at(int day, int hour) {

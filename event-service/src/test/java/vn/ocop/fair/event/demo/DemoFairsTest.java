@@ -44,7 +44,7 @@ class DemoFairsTest {
     void setsUpTheDemoFairsOnceTheExhibitorsProductsHaveArrived() {
         assertThat(fairs()).as("no products yet").isZero();
 
-        List<String> exhibitors = new ArrayList<>(DemoFairs.EXHIBITORS.keySet());
+        List<String> exhibitors = new ArrayList<>(DemoExhibitors.EXHIBITORS.keySet());
         for (int i = 0; i < exhibitors.size(); i++) {
             String producer = exhibitors.get(i);
             String name = producer.equals("htx-lua-van-phuc") ? "Khăn lụa tơ tằm Vạn Phúc" : "Sản phẩm " + producer;
@@ -92,18 +92,17 @@ class DemoFairsTest {
     }
 
     String idOf(String name) {
-        return eventDatabase
-                .getCollection("fairs")
-                .find(Filters.eq("name", name))
-                .first()
-                .getString("_id");
+        return fairNamed(name).getString("_id");
     }
 
     String statusOf(String name) {
+        return fairNamed(name).getString("status");
+    }
+
+    private Document fairNamed(String name) {
         return eventDatabase
                 .getCollection("fairs")
                 .find(Filters.eq("name", name))
-                .first()
-                .getString("status");
+                .first();
     }
 }

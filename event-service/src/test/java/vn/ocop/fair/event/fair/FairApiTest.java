@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoDatabase;
@@ -75,7 +76,7 @@ class FairApiTest {
         assertProblem(again, 409, "illegal-fair-transition");
         assertThat(again.body()).contains("A fair that is CANCELLED cannot become CANCELLED");
         assertProblem(
-                api.send("PUT", "/api/fairs/" + id, FairsApi.tradeWeek(STARTS, ENDS), FairsApi.organiser()),
+                api.asOrganiser("PUT", "/api/fairs/" + id, FairsApi.tradeWeek(STARTS, ENDS)),
                 409,
                 "illegal-fair-transition");
     }
@@ -85,11 +86,11 @@ class FairApiTest {
         String id = api.draft(FairsApi.tradeWeek(STARTS, ENDS));
         String moved = FairsApi.tradeWeek(STARTS, ENDS.plusDays(2)).replaceFirst("\\}\\s*$", ",\"version\":1}");
 
-        HttpResponse<String> edited = api.send("PUT", "/api/fairs/" + id, moved, FairsApi.organiser());
+        HttpResponse<String> edited = api.asOrganiser("PUT", "/api/fairs/" + id, moved);
         assertThat(edited.statusCode()).isEqualTo(200);
         assertThat(JsonPath.<String>read(edited.body(), "$.endsOn")).isEqualTo("2029-05-27");
 
-        assertProblem(api.send("PUT", "/api/fairs/" + id, moved, FairsApi.organiser()), 409, "concurrent-change");
+        assertProblem(api.asOrganiser("PUT", "/api/fairs/" + id, moved), 409, "concurrent-change");
     }
 
     @Test
@@ -131,15 +132,14 @@ class FairApiTest {
                                 TestTokens.shared().customer("khachhang"))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(api.send("GET", "/api/fairs/" + draft, null, FairsApi.organiser())
-                        .statusCode())
+        assertThat(api.asOrganiser("GET", "/api/fairs/" + draft, null).statusCode())
                 .isEqualTo(200);
         assertThat(api.get("/api/fairs/" + published).statusCode()).isEqualTo(200);
 
         List<String> publicList = JsonPath.read(
                 api.get("/api/fairs?size=100&from=2029-05-01&to=2029-05-31").body(), "$.items[*].id");
         List<String> organiserList = JsonPath.read(
-                api.send("GET", "/api/fairs?size=100&from=2029-05-01&to=2029-05-31", null, FairsApi.organiser())
+                api.asOrganiser("GET", "/api/fairs?size=100&from=2029-05-01&to=2029-05-31", null)
                         .body(),
                 "$.items[*].id");
         assertThat(publicList).contains(published).doesNotContain(draft);
@@ -186,13 +186,6 @@ class FairApiTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return api.send("POST", path, body, FairsApi.organiser());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(JsonPath.<String>read(answer.body(), "$.type")).isEqualTo("https://ocop-fair.vn/problems/" + type);
+        return api.asOrganiser("POST", path, body);
     }
 }

@@ -56,21 +56,20 @@ class FairEventsPublishingTest {
     @Test
     void publishesEveryStepOfAFairsLifeAsCloudEventsKeyedByTheFair() throws Exception {
         String id = api.published(LocalDate.parse("2041-05-21"), LocalDate.parse("2041-05-25"));
-        String activity = FairsApi.id(api.send("POST", "/api/fairs/" + id + "/activities", """
-                        {"kind":"OPENING_CEREMONY","title":"Khai mạc tuần hàng","stage":"Sân khấu chính",
-                         "startsAt":"2041-05-21T01:00:00Z","endsAt":"2041-05-21T02:00:00Z"}
-                        """, FairsApi.organiser())
-                .body());
-        String promotion = FairsApi.id(api.send("POST", "/api/fairs/" + id + "/promotions", """
-                        {"name":"Giảm 10% khai mạc","kind":"PERCENTAGE","scope":{"type":"GROUP","values":["FOOD"]},
-                         "percentOff":10,"validFrom":"2041-05-21T01:00:00Z","validUntil":"2041-05-22T01:00:00Z"}
-                        """, FairsApi.organiser())
-                .body());
-        api.send(
+        String activity = FairsApi.id(
+                api.asOrganiser("POST", "/api/fairs/" + id + "/activities", """
+                    {"kind":"OPENING_CEREMONY","title":"Khai mạc tuần hàng","stage":"Sân khấu chính",
+                     "startsAt":"2041-05-21T01:00:00Z","endsAt":"2041-05-21T02:00:00Z"}
+                    """).body());
+        String promotion = FairsApi.id(
+                api.asOrganiser("POST", "/api/fairs/" + id + "/promotions", """
+                    {"name":"Giảm 10% khai mạc","kind":"PERCENTAGE","scope":{"type":"GROUP","values":["FOOD"]},
+                     "percentOff":10,"validFrom":"2041-05-21T01:00:00Z","validUntil":"2041-05-22T01:00:00Z"}
+                    """).body());
+        api.asOrganiser(
                 "POST",
                 "/api/fairs/" + id + "/promotions/" + promotion + "/withdrawal",
-                "{\"reason\":\"Nhầm nhóm sản phẩm\"}",
-                FairsApi.organiser());
+                "{\"reason\":\"Nhầm nhóm sản phẩm\"}");
         clock.set(Instant.parse("2041-05-21T01:00:00Z"));
         scheduler.tick();
         clock.set(Instant.parse("2041-05-25T15:00:00Z"));
@@ -118,41 +117,26 @@ class FairEventsPublishingTest {
         assertThat(opened.fair().status()).isEqualTo("OPEN");
         assertThat(((FairClosed) lifecycle.get(3)).fair().status()).isEqualTo("CLOSED");
 
-        assertThat(events)
-                .filteredOn(ActivityScheduled.class::isInstance)
-                .singleElement()
-                .satisfies(e -> {
-                    ActivityScheduled a = (ActivityScheduled) e;
-                    assertThat(a.activityId()).isEqualTo(activity);
-                    assertThat(a.kind()).isEqualTo("OPENING_CEREMONY");
-                    assertThat(a.stage()).isEqualTo("Sân khấu chính");
-                    assertThat(a.startsAt()).isEqualTo(Instant.parse("2041-05-21T01:00:00Z"));
-                });
-        assertThat(events)
-                .filteredOn(PromotionAnnounced.class::isInstance)
-                .singleElement()
-                .satisfies(e -> {
-                    PromotionAnnounced p = (PromotionAnnounced) e;
-                    assertThat(p.promotion().id()).isEqualTo(promotion);
-                    assertThat(p.promotion().version()).isEqualTo(1);
-                    assertThat(p.promotion().percentOff()).isEqualTo(10);
-                    assertThat(p.promotion().scope().values()).containsExactly("FOOD");
-                });
-        assertThat(events)
-                .filteredOn(PromotionWithdrawn.class::isInstance)
-                .singleElement()
-                .satisfies(e -> {
-                    PromotionWithdrawn w = (PromotionWithdrawn) e;
-                    assertThat(w.promotionId()).isEqualTo(promotion);
-                    assertThat(w.version()).isEqualTo(2);
-                    assertThat(w.reason()).isEqualTo("Nhầm nhóm sản phẩm");
-                });
+        ActivityScheduled a = theOnly(ActivityScheduled.class, events);
+        assertThat(a.activityId()).isEqualTo(activity);
+        assertThat(a.kind()).isEqualTo("OPENING_CEREMONY");
+        assertThat(a.stage()).isEqualTo("Sân khấu chính");
+        assertThat(a.startsAt()).isEqualTo(Instant.parse("2041-05-21T01:00:00Z"));
+        PromotionAnnounced p = theOnly(PromotionAnnounced.class, events);
+        assertThat(p.promotion().id()).isEqualTo(promotion);
+        assertThat(p.promotion().version()).isEqualTo(1);
+        assertThat(p.promotion().percentOff()).isEqualTo(10);
+        assertThat(p.promotion().scope().values()).containsExactly("FOOD");
+        PromotionWithdrawn w = theOnly(PromotionWithdrawn.class, events);
+        assertThat(w.promotionId()).isEqualTo(promotion);
+        assertThat(w.version()).isEqualTo(2);
+        assertThat(w.reason()).isEqualTo("Nhầm nhóm sản phẩm");
     }
 
     @Test
     void publishesACancellationWithItsReason() throws Exception {
         String id = api.draft(FairsApi.tradeWeek(LocalDate.parse("2041-08-01"), LocalDate.parse("2041-08-02")));
-        api.send("POST", "/api/fairs/" + id + "/cancellation", "{\"reason\":\"Hoãn do bão\"}", FairsApi.organiser());
+        api.asOrganiser("POST", "/api/fairs/" + id + "/cancellation", "{\"reason\":\"Hoãn do bão\"}");
 
         List<ConsumerRecord<String, byte[]>> records = awaitRecords(id, 2);
 
@@ -188,5 +172,12 @@ class FairEventsPublishingTest {
             });
         }
         return seen;
+    }
+
+    /** The one event of this type among {@code events}; fails if there is none or more than one. */
+    private static <E> E theOnly(Class<E> type, List<?> events) {
+        List<E> found = events.stream().filter(type::isInstance).map(type::cast).toList();
+        assertThat(found).as("the %s events", type.getSimpleName()).hasSize(1);
+        return found.get(0);
     }
 }

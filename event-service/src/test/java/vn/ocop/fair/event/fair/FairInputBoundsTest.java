@@ -2,6 +2,7 @@ package vn.ocop.fair.event.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -77,11 +78,10 @@ class FairInputBoundsTest {
     void refusesToEditADraftIntoOneWithoutDates() throws Exception {
         String id = api.draft(FairsApi.tradeWeek(STARTS, ENDS));
 
-        HttpResponse<String> answer = api.send(
+        HttpResponse<String> answer = api.asOrganiser(
                 "PUT",
                 "/api/fairs/" + id,
-                FairsApi.tradeWeek(STARTS, ENDS).replace("\"endsOn\":\"" + ENDS + "\",", ""),
-                FairsApi.organiser());
+                FairsApi.tradeWeek(STARTS, ENDS).replace("\"endsOn\":\"" + ENDS + "\",", ""));
 
         assertProblem(answer, 422, "invalid-fair");
     }
@@ -95,7 +95,7 @@ class FairInputBoundsTest {
                 .updateOne(Filters.eq("_id", id), Updates.combine(Updates.unset("startsOn"), Updates.unset("endsOn")));
 
         HttpResponse<String> cancelled =
-                api.send("POST", "/api/fairs/" + id + "/cancellation", "{\"reason\":\"Hoãn\"}", FairsApi.organiser());
+                api.asOrganiser("POST", "/api/fairs/" + id + "/cancellation", "{\"reason\":\"Hoãn\"}");
 
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(cancelled.body()).contains("\"status\":\"CANCELLED\"");
@@ -105,12 +105,6 @@ class FairInputBoundsTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return api.send("POST", "/api/fairs", body, FairsApi.organiser());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(answer.body()).contains("\"type\":\"https://ocop-fair.vn/problems/" + type + "\"");
+        return api.asOrganiser("POST", "/api/fairs", body);
     }
 }

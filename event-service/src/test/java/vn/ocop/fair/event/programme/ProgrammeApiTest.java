@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.StringReader;
@@ -173,17 +174,12 @@ class ProgrammeApiTest {
         assertThat(api.get("/api/fairs/" + draft + "/activities").statusCode()).isEqualTo(404);
         assertThat(api.get("/api/fairs/" + draft + "/programme.ics").statusCode())
                 .isEqualTo(404);
-        assertThat(api.send("GET", "/api/fairs/" + draft + "/activities", null, FairsApi.organiser())
+        assertThat(api.asOrganiser("GET", "/api/fairs/" + draft + "/activities", null)
                         .statusCode())
                 .isEqualTo(200);
     }
 
     private HttpResponse<String> schedule(String activity) throws Exception {
-        return api.send("POST", "/api/fairs/" + fair + "/activities", activity, FairsApi.organiser());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(JsonPath.<String>read(answer.body(), "$.type")).isEqualTo("https://ocop-fair.vn/problems/" + type);
+        return api.asOrganiser("POST", "/api/fairs/" + fair + "/activities", activity);
     }
 }

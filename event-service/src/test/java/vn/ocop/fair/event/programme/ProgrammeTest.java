@@ -18,31 +18,25 @@ class ProgrammeTest {
 
     /** An activity on 22 May 2030, Hanoi time ({@code HH:mm}). */
     static Activity onStage(String stage, String from, String until, String... producers) {
-        return new Activity(
-                from + stage,
-                ActivityKind.PERFORMANCE,
-                "Biểu diễn " + from,
-                stage,
-                null,
-                hanoi(from),
-                hanoi(until),
-                null,
-                List.of(producers),
-                List.of());
+        return activity(
+                from + stage, ActivityKind.PERFORMANCE, "Biểu diễn " + from, stage, null, from, until, producers);
     }
 
     static Activity atBooth(String booth, String from, String until, String... producers) {
+        return activity(from + booth, ActivityKind.TASTING, "Thử trà " + from, null, booth, from, until, producers);
+    }
+
+    private static Activity activity(
+            String id,
+            ActivityKind kind,
+            String title,
+            String stage,
+            String booth,
+            String from,
+            String until,
+            String... producers) {
         return new Activity(
-                from + booth,
-                ActivityKind.TASTING,
-                "Thử trà " + from,
-                null,
-                booth,
-                hanoi(from),
-                hanoi(until),
-                null,
-                List.of(producers),
-                List.of());
+                id, kind, title, stage, booth, hanoi(from), hanoi(until), null, List.of(producers), List.of());
     }
 
     static Instant hanoi(String time) {
@@ -122,44 +116,17 @@ class ProgrammeTest {
         assertThat(FAIR.whyOutsideHours(local(from), local(until))).contains(why);
     }
 
-    @Test
-    void refusesAnActivityBothOnAStageAndAtABoothOrALivestreamWithoutItsPlatform() {
-        assertThatThrownBy(() -> new Activity(
-                        "a",
-                        ActivityKind.WORKSHOP,
-                        "x",
-                        "Sân khấu",
-                        "A-01",
-                        hanoi("10:00"),
-                        hanoi("11:00"),
-                        null,
-                        null,
-                        null))
-                .isInstanceOf(ProgrammeRefusals.InvalidActivity.class);
-        assertThatThrownBy(() -> new Activity(
-                        "a",
-                        ActivityKind.LIVESTREAM,
-                        "x",
-                        null,
-                        "A-01",
-                        hanoi("10:00"),
-                        hanoi("11:00"),
-                        null,
-                        null,
-                        null))
-                .hasMessageContaining("A LIVESTREAM needs its livestream");
-        assertThatThrownBy(() -> new Activity(
-                        "a",
-                        ActivityKind.WORKSHOP,
-                        "x",
-                        "Sân khấu",
-                        null,
-                        hanoi("11:00"),
-                        hanoi("11:00"),
-                        null,
-                        null,
-                        null))
-                .hasMessageContaining("startsAt must be before endsAt");
+    @ParameterizedTest(name = "{0} on stage {1} at booth {2}, {3}–{4}")
+    @CsvSource({
+        "WORKSHOP, Sân khấu, A-01, 10:00, 11:00, either on a stage or at a booth",
+        "LIVESTREAM, , A-01, 10:00, 11:00, A LIVESTREAM needs its livestream",
+        "WORKSHOP, Sân khấu, , 11:00, 11:00, startsAt must be before endsAt"
+    })
+    void refusesAnActivityBothOnAStageAndAtABoothOrALivestreamWithoutItsPlatform(
+            ActivityKind kind, String stage, String booth, String from, String until, String refusal) {
+        assertThatThrownBy(() -> activity("a", kind, "x", stage, booth, from, until))
+                .isInstanceOf(ProgrammeRefusals.InvalidActivity.class)
+                .hasMessageContaining(refusal);
     }
 
     static Instant local(String dateTime) {

@@ -1,6 +1,7 @@
 package vn.ocop.fair.event.promotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.fair.event.ProblemResponses.assertProblem;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
@@ -48,19 +49,18 @@ class PromotionApiTest {
 
     @Test
     void announcesAFlashDealForTheWindowOfItsLivestream() throws Exception {
-        HttpResponse<String> live =
-                api.send("POST", "/api/fairs/" + fair + "/activities", """
-                {"kind":"LIVESTREAM","title":"Livestream lụa","boothCode":"A-01",
-                 "startsAt":"2032-05-22T12:00:00Z","endsAt":"2032-05-22T13:00:00Z",
-                 "livestream":{"platform":"TIKTOK","host":"Thu Hà","url":"https://www.tiktok.com/@ocopmarket/live"},
-                 "producerIds":["htx-lua-van-phuc"],"productIds":["%s"]}
-                """.formatted(SCARF), FairsApi.organiser());
+        HttpResponse<String> live = api.asOrganiser("POST", "/api/fairs/" + fair + "/activities", """
+            {"kind":"LIVESTREAM","title":"Livestream lụa","boothCode":"A-01",
+             "startsAt":"2032-05-22T12:00:00Z","endsAt":"2032-05-22T13:00:00Z",
+             "livestream":{"platform":"TIKTOK","host":"Thu Hà","url":"https://www.tiktok.com/@ocopmarket/live"},
+             "producerIds":["htx-lua-van-phuc"],"productIds":["%s"]}
+            """.formatted(SCARF));
         String activity = FairsApi.id(live.body());
 
         HttpResponse<String> deal = announce(fair, """
-                {"name":"Flash deal khăn lụa","kind":"FLASH_DEAL",
-                 "flashDeal":{"activityId":"%s","productId":"%s","dealPriceVnd":299000,"units":100,"perBuyerCap":2}}
-                """.formatted(activity, SCARF));
+            {"name":"Flash deal khăn lụa","kind":"FLASH_DEAL",
+             "flashDeal":{"activityId":"%s","productId":"%s","dealPriceVnd":299000,"units":100,"perBuyerCap":2}}
+            """.formatted(activity, SCARF));
 
         assertThat(deal.statusCode()).as(deal.body()).isEqualTo(201);
         assertThat(JsonPath.<String>read(deal.body(), "$.validFrom")).isEqualTo("2032-05-22T12:00:00Z");
@@ -99,7 +99,7 @@ class PromotionApiTest {
         assertProblem(announce(fair, voucher("X").replace("\"VOUCHER\"", "\"BOGOF\"")), 400, "unreadable-request");
         assertProblem(announce("no-such-fair", voucher("ABC")), 404, "fair-not-found");
 
-        api.send("POST", "/api/fairs/" + fair + "/cancellation", "{\"reason\":\"Hủy\"}", FairsApi.organiser());
+        api.asOrganiser("POST", "/api/fairs/" + fair + "/cancellation", "{\"reason\":\"Hủy\"}");
         assertProblem(announce(fair, voucher("MUON")), 409, "fair-finished");
     }
 
@@ -110,7 +110,7 @@ class PromotionApiTest {
         List<String> publicCodes =
                 JsonPath.read(api.get("/api/fairs/" + fair + "/promotions").body(), "$.items[*].voucher.code");
         List<String> organiserCodes = JsonPath.read(
-                api.send("GET", "/api/fairs/" + fair + "/promotions", null, FairsApi.organiser())
+                api.asOrganiser("GET", "/api/fairs/" + fair + "/promotions", null)
                         .body(),
                 "$.items[*].voucher.code");
 
@@ -119,19 +119,13 @@ class PromotionApiTest {
     }
 
     private HttpResponse<String> announce(String fairId, String promotion) throws Exception {
-        return api.send("POST", "/api/fairs/" + fairId + "/promotions", promotion, FairsApi.organiser());
+        return api.asOrganiser("POST", "/api/fairs/" + fairId + "/promotions", promotion);
     }
 
     private HttpResponse<String> withdraw(String promotionId) throws Exception {
-        return api.send(
+        return api.asOrganiser(
                 "POST",
                 "/api/fairs/" + fair + "/promotions/" + promotionId + "/withdrawal",
-                "{\"reason\":\"Hết ngân sách\"}",
-                FairsApi.organiser());
-    }
-
-    static void assertProblem(HttpResponse<String> answer, int status, String type) {
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(JsonPath.<String>read(answer.body(), "$.type")).isEqualTo("https://ocop-fair.vn/problems/" + type);
+                "{\"reason\":\"Hết ngân sách\"}");
     }
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ocop.fair.event.config.SliceExpectations.invalidFields;
+import static vn.ocop.fair.event.config.SliceExpectations.unreadable;
 import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
 import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
 import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
@@ -17,7 +19,6 @@ import static vn.ocop.fair.testsupport.SliceRequests.json;
 
 import java.time.Instant;
 import java.util.List;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.ocop.fair.event.config.SliceSecurity;
 import vn.ocop.fair.event.fair.events.Promotion;
 
@@ -49,45 +51,31 @@ class PromotionControllerTest {
 
     @Test
     void refusesAPromotionWithoutNameOrKindNamingEachField() throws Exception {
-        http.perform(json(post("/api/fairs/f-1/promotions"), "{\"name\":\" \"}").with(caller("ORGANISER")))
-                .andExpect(status().isBadRequest())
-                .andExpect(problem("invalid-request"))
-                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("name", "kind")));
+        organiserAnnounces("{\"name\":\" \"}").andExpect(invalidFields("name", "kind"));
         verifyNoInteractions(promotions);
     }
 
     @Test
     void refusesAVoucherWithoutACodeNamingTheNestedField() throws Exception {
-        http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER.replace("\"code\":\"TET2026\",", ""))
-                        .with(caller("ORGANISER")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("voucher.code"));
+        organiserAnnounces(VOUCHER.replace("\"code\":\"TET2026\",", "")).andExpect(invalidFields("voucher.code"));
         verifyNoInteractions(promotions);
     }
 
     @Test
     void answersAKindThatDoesNotExistWithTheAcceptedOnes() throws Exception {
-        http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER.replace("\"VOUCHER\"", "\"BOGO\""))
-                        .with(caller("ORGANISER")))
-                .andExpect(status().isBadRequest())
-                .andExpect(problem("unreadable-request"))
-                .andExpect(jsonPath("$.detail", Matchers.containsString("PERCENTAGE, FIXED_AMOUNT, VOUCHER")));
+        organiserAnnounces(VOUCHER.replace("\"VOUCHER\"", "\"BOGO\""))
+                .andExpect(unreadable("PERCENTAGE, FIXED_AMOUNT, VOUCHER"));
         verifyNoInteractions(promotions);
     }
 
     @Test
     void refusesAWithdrawalWithoutAReasonAndPagingOutOfRange() throws Exception {
-        http.perform(json(post("/api/fairs/f-1/promotions/pr-1/withdrawal"), "{\"reason\":\"\"}")
-                        .with(caller("ORGANISER")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        withdrawal("pr-1", "", "ORGANISER").andExpect(invalidFields("reason"));
         http.perform(get("/api/fairs/f-1/promotions").param("size", "101"))
                 .andExpect(status().isBadRequest())
                 .andExpect(problemType("invalid-request"))
                 .andExpect(jsonPath("$.detail").value("size must be between 1 and 100"));
-        http.perform(get("/api/fairs/f-1/promotions").param("page", "first"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        http.perform(get("/api/fairs/f-1/promotions").param("page", "first")).andExpect(invalidFields("page"));
         verifyNoInteractions(promotions);
     }
 
@@ -98,9 +86,7 @@ class PromotionControllerTest {
             http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER).with(caller(role)))
                     .andExpect(status().isForbidden())
                     .andExpect(problemJson());
-            http.perform(json(post("/api/fairs/f-1/promotions/pr-1/withdrawal"), "{\"reason\":\"lỗi giá\"}")
-                            .with(caller(role)))
-                    .andExpect(status().isForbidden());
+            withdrawal("pr-1", "lỗi giá", role).andExpect(status().isForbidden());
         }
         verifyNoInteractions(promotions);
     }
@@ -111,11 +97,8 @@ class PromotionControllerTest {
         when(promotions.withdraw("f-1", "pr-9", "lỗi giá"))
                 .thenThrow(new PromotionRefusals.PromotionNotFound("f-1", "pr-9"));
 
-        http.perform(json(post("/api/fairs/f-1/promotions"), VOUCHER).with(caller("ORGANISER")))
-                .andExpect(status().isConflict())
-                .andExpect(problemType("voucher-code-taken"));
-        http.perform(json(post("/api/fairs/f-1/promotions/pr-9/withdrawal"), "{\"reason\":\"lỗi giá\"}")
-                        .with(caller("ORGANISER")))
+        organiserAnnounces(VOUCHER).andExpect(status().isConflict()).andExpect(problemType("voucher-code-taken"));
+        withdrawal("pr-9", "lỗi giá", "ORGANISER")
                 .andExpect(status().isNotFound())
                 .andExpect(problem("promotion-not-found"));
     }
@@ -156,5 +139,18 @@ class PromotionControllerTest {
                         null),
                 PromotionStatus.ACTIVE,
                 null);
+    }
+
+    /** An organiser announces {@code promotion} at fair f-1. */
+    private ResultActions organiserAnnounces(String promotion) throws Exception {
+        return http.perform(json(post("/api/fairs/f-1/promotions"), promotion).with(caller("ORGANISER")));
+    }
+
+    /** A caller with {@code role} withdraws a promotion of fair f-1 for {@code reason}. */
+    private ResultActions withdrawal(String promotionId, String reason, String role) throws Exception {
+        return http.perform(json(
+                        post("/api/fairs/f-1/promotions/" + promotionId + "/withdrawal"),
+                        "{\"reason\":\"" + reason + "\"}")
+                .with(caller(role)));
     }
 }

@@ -52,17 +52,12 @@ class ProposalTest {
     }
 
     static Proposal flashDeal(long price, boolean gift, int units, int cap) {
+        return flashDeal(new Promotion.FlashDeal("live-1", SCARF, price, units, cap, gift));
+    }
+
+    static Proposal flashDeal(Promotion.FlashDeal deal) {
         return new Proposal(
-                "Flash deal khăn lụa",
-                PromotionKind.FLASH_DEAL,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new Promotion.FlashDeal("live-1", SCARF, price, units, cap, gift));
+                "Flash deal khăn lụa", PromotionKind.FLASH_DEAL, null, null, null, null, null, null, null, deal);
     }
 
     @Test
@@ -125,17 +120,7 @@ class ProposalTest {
 
     @Test
     void refusesAFlashDealOnAProductTheLivestreamDoesNotFeature() {
-        Proposal other = new Proposal(
-                "Flash deal",
-                PromotionKind.FLASH_DEAL,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new Promotion.FlashDeal("live-1", "another-product", 10_000, 10, 1, false));
+        Proposal other = flashDeal(new Promotion.FlashDeal("live-1", "another-product", 10_000, 10, 1, false));
 
         assertThatThrownBy(() -> other.promotion("p", FAIR, LIVESTREAM)).hasMessageContaining("is not featured");
     }

@@ -36,11 +36,8 @@ class ErrorResponsesTest {
     void listsTheDecisionsInsteadOfNamingTheEnum() throws Exception {
         String fair = api.published(STARTS, ENDS);
 
-        HttpResponse<String> answer = api.send(
-                "POST",
-                "/api/fairs/" + fair + "/applications/app-1/decision",
-                "{\"decision\":\"MAYBE\"}",
-                FairsApi.organiser());
+        HttpResponse<String> answer = api.asOrganiser(
+                "POST", "/api/fairs/" + fair + "/applications/app-1/decision", "{\"decision\":\"MAYBE\"}");
 
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("decision must be one of APPROVED, REJECTED, WAITLISTED");
@@ -48,11 +45,8 @@ class ErrorResponsesTest {
 
     @Test
     void listsTheKindsOfFairInsteadOfNamingTheEnum() throws Exception {
-        HttpResponse<String> answer = api.send(
-                "POST",
-                "/api/fairs",
-                FairsApi.tradeWeek(STARTS, ENDS).replace("TRADE_WEEK", "CARNIVAL"),
-                FairsApi.organiser());
+        HttpResponse<String> answer = api.asOrganiser(
+                "POST", "/api/fairs", FairsApi.tradeWeek(STARTS, ENDS).replace("TRADE_WEEK", "CARNIVAL"));
 
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("kind must be one of FAIR, TRADE_WEEK", "CARNIVAL");
@@ -60,11 +54,8 @@ class ErrorResponsesTest {
 
     @Test
     void explainsADateThatIsNotADateWithoutNamingJava() throws Exception {
-        HttpResponse<String> answer = api.send(
-                "POST",
-                "/api/fairs",
-                FairsApi.tradeWeek(STARTS, ENDS).replace(STARTS.toString(), "21/05/2029"),
-                FairsApi.organiser());
+        HttpResponse<String> answer = api.asOrganiser(
+                "POST", "/api/fairs", FairsApi.tradeWeek(STARTS, ENDS).replace(STARTS.toString(), "21/05/2029"));
 
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("startsOn");
@@ -72,16 +63,16 @@ class ErrorResponsesTest {
 
     @Test
     void explainsMalformedJsonWithoutNamingJava() throws Exception {
-        assertProblem(api.send("POST", "/api/fairs", "{\"name\":\"Hội chợ\",", FairsApi.organiser()), 400);
+        assertProblem(api.asOrganiser("POST", "/api/fairs", "{\"name\":\"Hội chợ\","), 400);
     }
 
     @Test
     void explainsANumberTooLargeWithoutNamingJava() throws Exception {
         String fair = api.draft(FairsApi.tradeWeek(STARTS, ENDS));
 
-        HttpResponse<String> answer = api.send("POST", "/api/fairs/" + fair + "/booths", """
-                {"code":"A-01","zone":"Khu A","type":"STANDARD","sizeM2":9,"priceVnd":92233720368547758070,"gridX":0,"gridY":0}
-                """, FairsApi.organiser());
+        HttpResponse<String> answer = api.asOrganiser("POST", "/api/fairs/" + fair + "/booths", """
+            {"code":"A-01","zone":"Khu A","type":"STANDARD","sizeM2":9,"priceVnd":92233720368547758070,"gridX":0,"gridY":0}
+            """);
 
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("priceVnd");
@@ -109,7 +100,7 @@ class ErrorResponsesTest {
 
     @Test
     void answersAMethodTheAddressDoesNotTakeWithAProblem() throws Exception {
-        HttpResponse<String> answer = api.send("DELETE", "/api/fairs", null, FairsApi.organiser());
+        HttpResponse<String> answer = api.asOrganiser("DELETE", "/api/fairs", null);
 
         assertThat(answer.statusCode()).isBetween(400, 499);
         assertProblem(answer, answer.statusCode());

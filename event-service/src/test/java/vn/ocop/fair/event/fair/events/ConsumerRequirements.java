@@ -17,6 +17,8 @@ public final class ConsumerRequirements {
     static final Set<String> LIFECYCLE =
             Set.of("FairScheduled", "FairPublished", "FairOpened", "FairClosed", "FairCancelled");
 
+    static final Set<String> BOOTH_ASSIGNMENTS = Set.of("BoothAssigned", "BoothReleased");
+
     private ConsumerRequirements() {}
 
     /** Each requirement {@code event} (of type {@code type}) breaks, named with its consumer; empty when none. */
@@ -32,6 +34,12 @@ public final class ConsumerRequirements {
             check.date("order-service", "fair", "endsOn");
             check.present("notification-service", "fair");
         }
+        if (BOOTH_ASSIGNMENTS.contains(type)) {
+            check.text("order-service", "assignmentId");
+            check.text("catalog-service", "boothCode");
+            check.present("catalog-service", "occurredAt");
+            check.text("notification-service", "producerId");
+        }
         switch (type) {
             case "PromotionAnnounced" -> {
                 check.present("order-service", "promotion");
@@ -44,21 +52,11 @@ public final class ConsumerRequirements {
                 check.present("order-service", "version");
             }
             case "BoothAssigned" -> {
-                check.text("order-service", "assignmentId");
                 check.text("order-service", "boothCode");
-                check.text("catalog-service", "boothCode");
                 check.text("catalog-service", "producerId");
-                check.present("catalog-service", "occurredAt");
                 check.present("catalog-service", "productIds");
                 check.date("catalog-service", "startsOn");
                 check.date("catalog-service", "endsOn");
-                check.text("notification-service", "producerId");
-            }
-            case "BoothReleased" -> {
-                check.text("order-service", "assignmentId");
-                check.text("catalog-service", "boothCode");
-                check.present("catalog-service", "occurredAt");
-                check.text("notification-service", "producerId");
             }
             case "ExhibitorApplicationDecided" -> {
                 check.text("notification-service", "producerId");
