@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * its jar extracted next to it ({@code target/class-data/}, by {@code -Djarmode=tools extract}). The
  * first run after a build that changed the service records the archive when the service stops ({@code
  * -XX:ArchiveClassesAtExit}): it costs that run nothing but the few seconds of writing it at the end.
- * The archive is written under a temporary name and kept only if the service stopped by itself; a
- * service killed while writing leaves no archive, and the next run records it again. A JVM that cannot
+ * The archive is written under a temporary name and kept only if the service stopped by itself (the
+ * launcher waits longer for a service that records); a service killed while writing leaves no
+ * archive, and the next run records it again. A JVM that cannot
  * use the archive (another JDK) starts without it, as before.
  */
 final class ClassDataArchive {
@@ -31,6 +32,7 @@ final class ClassDataArchive {
     private final Path extractedJar;
     private final Path archive;
     private final Path recording;
+    private volatile boolean recordingAtExit;
 
     ClassDataArchive(Path jar) {
         this.jar = jar;
@@ -50,12 +52,21 @@ final class ClassDataArchive {
             return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-jar", extractedJar.toString());
         }
         extract();
+        recordingAtExit = true;
         return List.of(
                 "-XX:ArchiveClassesAtExit=" + recording,
                 "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off",
                 "-jar",
                 extractedJar.toString());
+    }
+
+    /**
+     * Whether the running service records its archive as it stops. Writing it takes each JVM several
+     * seconds, tens of seconds when five do it at once on two cores.
+     */
+    boolean recordingAtExit() {
+        return recordingAtExit;
     }
 
     /** After the service stopped by itself: keeps the archive it recorded, if it recorded one. */

@@ -167,10 +167,16 @@ public final class LocalSystem implements AutoCloseable {
     @Override
     public synchronized void close() {
         ExecutorService stoppers = Executors.newFixedThreadPool(Math.max(1, services.size()));
+        if (services.stream().anyMatch(s -> s.classData().recordingAtExit())) {
+            System.out.println("  the services record their class-data archives as they stop (first stop after a"
+                    + " build): this takes up to a minute or two, and makes the next start faster");
+        }
         services.forEach(s -> stoppers.submit(() -> s.stop(STOP_GRACE)));
         stoppers.shutdown();
         try {
-            stoppers.awaitTermination(STOP_GRACE.toSeconds() + 10, java.util.concurrent.TimeUnit.SECONDS);
+            stoppers.awaitTermination(
+                    STOP_GRACE.plus(ServiceProcess.RECORDING_TIME).toSeconds() + 10,
+                    java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

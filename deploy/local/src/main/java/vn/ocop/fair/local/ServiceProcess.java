@@ -20,6 +20,9 @@ final class ServiceProcess {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** How much longer a service may take to stop while it writes its class-data archive. */
+    static final Duration RECORDING_TIME = Duration.ofSeconds(120);
+
     private final String name;
     private final int port;
     private final int managementPort;
@@ -58,6 +61,10 @@ final class ServiceProcess {
 
     Path logFile() {
         return logFile;
+    }
+
+    ClassDataArchive classData() {
+        return classData;
     }
 
     /**
@@ -115,11 +122,12 @@ final class ServiceProcess {
             return;
         }
         process.destroy();
+        Duration wait = classData.recordingAtExit() ? grace.plus(RECORDING_TIME) : grace;
         try {
-            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 classData.keepRecorded();
             } else {
-                System.out.printf("  %s did not stop within %d s: stopped by force%n", name, grace.toSeconds());
+                System.out.printf("  %s did not stop within %d s: stopped by force%n", name, wait.toSeconds());
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
                 classData.dropRecorded();
             }
