@@ -7,17 +7,16 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 import vn.ocop.fair.gateway.GatewayClient;
-import vn.ocop.fair.gateway.StubBackend;
+import vn.ocop.fair.gateway.OwnGateway;
 
 /**
  * A path spelled differently is the same path to the budgets as to routing and security: every route
@@ -43,20 +42,15 @@ import vn.ocop.fair.gateway.StubBackend;
 @ActiveProfiles("local")
 class EncodedPathBudgetsTest {
 
-    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
-    private static final StubBackend backend = StubBackend.start();
+    @RegisterExtension
+    static final OwnGateway own = new OwnGateway();
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        backend.standBehind(registry, PORT);
+        own.standInFront(registry);
     }
 
-    @AfterAll
-    static void stopBackend() {
-        backend.stop();
-    }
-
-    private static final GatewayClient gateway = new GatewayClient(PORT);
+    private static final GatewayClient gateway = own.client();
 
     @Test
     void chargesEncodedOrderPathsToTheOrderingBudget() {
