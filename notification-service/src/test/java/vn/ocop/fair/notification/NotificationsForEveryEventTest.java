@@ -28,9 +28,6 @@ import vn.ocop.fair.notification.fair.FlashDealAlarm;
  */
 class NotificationsForEveryEventTest extends ServiceTest {
 
-    static final String PROMOTION_ID = "e5b02c7d-91f3-4a68-b4e2-0d7c5a1f8e36";
-    static final String ACTIVITY_ID = "3a9d7e21-6c4b-4f80-a2d5-8b1e0f6c3d97";
-
     @Autowired
     Events events;
 
@@ -73,9 +70,9 @@ class NotificationsForEveryEventTest extends ServiceTest {
                 customer,
                 Samples.PRODUCER,
                 producer,
-                PROMOTION_ID,
+                Samples.PROMOTION_ID,
                 UUID.randomUUID().toString(),
-                ACTIVITY_ID,
+                Samples.ACTIVITY_ID,
                 UUID.randomUUID().toString()));
         Api.customer(port, customer).prefer(lang, null, "IN_APP");
         Api.producer(port, producer).prefer(lang, null, "IN_APP");
@@ -264,7 +261,7 @@ class NotificationsForEveryEventTest extends ServiceTest {
                 Map.of(
                         "2026-05-22T12:00:00Z", now.minusSeconds(60).toString(),
                         "2026-05-22T13:00:00Z", now.plusSeconds(3600).toString()));
-        String deal = "flash-deal:" + ids.get(PROMOTION_ID);
+        String deal = "flash-deal:" + ids.get(Samples.PROMOTION_ID);
         assertThat(mine(deal)).as("the deal started already: told at once").hasSize(1);
         expect(
                 deal,
@@ -341,7 +338,7 @@ class NotificationsForEveryEventTest extends ServiceTest {
                         from.toString(),
                         "2026-05-22T13:00:00Z",
                         from.plusSeconds(3600).toString()));
-        String deal = "flash-deal:" + ids.get(PROMOTION_ID);
+        String deal = "flash-deal:" + ids.get(Samples.PROMOTION_ID);
         assertThat(mine(deal)).as("not started yet").isEmpty();
 
         flashDeals.fireDue(from.plusSeconds(60));

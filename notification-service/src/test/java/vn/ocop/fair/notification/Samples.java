@@ -17,6 +17,8 @@ public final class Samples {
     public static final String ORDER_ID = "5f2c9a1e-3b7d-4e8a-9c61-0d4f7e2b8a90";
     public static final String CUSTOMER = "khachhang-nguyen-van-an";
     public static final String PRODUCER = "htx-lua-van-phuc";
+    public static final String PROMOTION_ID = "e5b02c7d-91f3-4a68-b4e2-0d7c5a1f8e36";
+    public static final String ACTIVITY_ID = "3a9d7e21-6c4b-4f80-a2d5-8b1e0f6c3d97";
 
     private Samples() {}
 
