@@ -3,7 +3,6 @@ package vn.ocop.fair.gateway.issuer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,10 +109,7 @@ class LoginLockoutTest {
     }
 
     private static HttpResponse<String> login(String username, String password, String address) {
-        return gateway.send(gateway.request("/auth/token")
-                .header("X-Forwarded-For", address)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("username=" + username + "&password=" + password)));
+        return gateway.send(gateway.login(username, password).header("X-Forwarded-For", address));
     }
 
     private static long retryAfter(HttpResponse<String> response) {
