@@ -7,6 +7,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,10 +55,8 @@ class EncodedPathBudgetsTest {
 
     @Test
     void chargesEncodedOrderPathsToTheOrderingBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path : List.of("/%61pi/orders", "/api/%6frders", "/api/%6Frders", "/api/orders/", "/API/orders")) {
-            statuses.add(gateway.call("POST", path, "khachhang").statusCode());
-        }
+        List<Integer> statuses = statuses(
+                "POST", "khachhang", "/%61pi/orders", "/api/%6frders", "/api/%6Frders", "/api/orders/", "/API/orders");
 
         // two allowed, then the budget is spent whatever the spelling; /API/orders is no route (403)
         assertThat(statuses).containsExactly(200, 200, 429, 429, 403);
@@ -67,41 +66,41 @@ class EncodedPathBudgetsTest {
 
     @Test
     void chargesEncodedWritePathsToTheWritersBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path : List.of(
+        List<Integer> statuses = statuses(
+                "POST",
+                "vanphuc",
                 "/api/catalog/products",
                 "/%61pi/catalog/products",
                 "/api/%63atalog/%70roducts",
                 "/api/catalog/pr%6Fducts",
-                "/api/catalog/pr%6fducts")) {
-            statuses.add(gateway.call("POST", path, "vanphuc").statusCode());
-        }
+                "/api/catalog/pr%6fducts");
 
         assertThat(statuses).containsExactly(200, 200, 200, 429, 429);
     }
 
     @Test
     void chargesEncodedReadsOfATokenHolderToItsBrowsingBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path :
-                List.of("/api/fairs/f-1", "/%61pi/fairs/f-1", "/api/f%61irs/f-1", "/api/%66%61%69%72%73/f-1")) {
-            statuses.add(gateway.call("GET", path, "bantochuc").statusCode());
-        }
+        List<Integer> statuses = statuses(
+                "GET",
+                "bantochuc",
+                "/api/fairs/f-1",
+                "/%61pi/fairs/f-1",
+                "/api/f%61irs/f-1",
+                "/api/%66%61%69%72%73/f-1");
 
         assertThat(statuses).containsExactly(200, 200, 200, 429);
     }
 
     @Test
     void chargesEncodedAnonymousReadsToTheAddressBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path : List.of(
+        List<Integer> statuses = statusesFrom(
+                "203.0.113.10",
+                HttpRequest.Builder::GET,
                 "/api/catalog/products",
                 "/%61pi/catalog/products",
                 "/api/c%61talog/products",
                 "/api/c%41talog/products",
-                "/api/catalog/products/")) {
-            statuses.add(gateway.send(from("203.0.113.10", path).GET()).statusCode());
-        }
+                "/api/catalog/products/");
 
         // /api/cAtalog is no route: an anonymous caller is refused (401) before any budget is charged
         assertThat(statuses).containsExactly(200, 200, 200, 401, 429);
@@ -109,19 +108,16 @@ class EncodedPathBudgetsTest {
 
     @Test
     void chargesEncodedTokenRequestsToTheTokenBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path : List.of(
+        List<Integer> statuses = statusesFrom(
+                "203.0.113.20",
+                request -> request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(BodyPublishers.ofString("username=vanhanh&password=demo123")),
                 "/auth/token",
                 "/%61uth/token",
                 "/auth/%74oken",
                 "/auth/%74%6Fken",
                 "/auth/%74%6fken",
-                "/auth/token/")) {
-            statuses.add(gateway.send(from("203.0.113.20", path)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(BodyPublishers.ofString("username=vanhanh&password=demo123")))
-                    .statusCode());
-        }
+                "/auth/token/");
 
         // /auth/token/ is no endpoint: refused (401) before any budget is charged
         assertThat(statuses).containsExactly(200, 200, 200, 200, 429, 401);
@@ -174,7 +170,26 @@ class EncodedPathBudgetsTest {
         }
     }
 
-    private HttpRequest.Builder from(String address, String path) {
+    private static HttpRequest.Builder from(String address, String path) {
         return gateway.request(path).header("X-Forwarded-For", address);
+    }
+
+    /** The status of each anonymous request in turn from {@code address}, as {@code made}, to each spelling of a path. */
+    private static List<Integer> statusesFrom(
+            String address, UnaryOperator<HttpRequest.Builder> made, String... paths) {
+        List<Integer> statuses = new ArrayList<>();
+        for (String path : paths) {
+            statuses.add(gateway.send(made.apply(from(address, path))).statusCode());
+        }
+        return statuses;
+    }
+
+    /** The status of each call in turn, by {@code user}, to each spelling of a path. */
+    private static List<Integer> statuses(String method, String user, String... paths) {
+        List<Integer> statuses = new ArrayList<>();
+        for (String path : paths) {
+            statuses.add(gateway.call(method, path, user).statusCode());
+        }
+        return statuses;
     }
 }
