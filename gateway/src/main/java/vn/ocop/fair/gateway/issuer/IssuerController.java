@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /auth/jwks}: the public key, for the gateway and every service. {@code POST /auth/token}:
- * a token for a demo account, from a form ({@code username}, {@code password}) or the same as JSON.
+ * {@code POST /auth/token}: a token for a demo account, from a form ({@code username}, {@code
+ * password}) or the same as JSON; {@link JwksController} publishes the key that checks it.
  */
 @RestController
 @ConditionalOnProperty(name = "ocop.gateway.local-issuer.enabled", havingValue = "true")
