@@ -56,12 +56,17 @@ public final class GatewayClient {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
     }
 
+    /** {@code POST /auth/token} with these credentials as a form; a caller may add headers. */
+    public HttpRequest.Builder login(String username, String password) {
+        return request("/auth/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("username=" + username + "&password=" + password));
+    }
+
     /** A token from {@code POST /auth/token} for a demo account. */
     public String token(String username) {
         return tokens.computeIfAbsent(username, user -> {
-            HttpResponse<String> response = send(request("/auth/token")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(BodyPublishers.ofString("username=" + user + "&password=demo123")));
+            HttpResponse<String> response = send(login(user, "demo123"));
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("No token for " + user + ": " + response.body());
             }

@@ -17,6 +17,7 @@ public final class Api {
         this.token = token;
         this.http = RestClient.builder()
                 .baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + token)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
                 .build();
     }
@@ -42,23 +43,15 @@ public final class Api {
     }
 
     public ResponseEntity<String> get(String path) {
-        return http.get()
-                .uri(path)
-                .header("Authorization", "Bearer " + token)
-                .retrieve()
-                .toEntity(String.class);
+        return http.get().uri(path).retrieve().toEntity(String.class);
     }
 
     public ResponseEntity<String> delete(String path) {
-        return http.delete()
-                .uri(path)
-                .header("Authorization", "Bearer " + token)
-                .retrieve()
-                .toEntity(String.class);
+        return http.delete().uri(path).retrieve().toEntity(String.class);
     }
 
     public ResponseEntity<String> put(String path, Object body) {
-        var spec = http.put().uri(path).header("Authorization", "Bearer " + token);
+        var spec = http.put().uri(path);
         if (body != null) {
             spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
         }
@@ -68,7 +61,6 @@ public final class Api {
     public ResponseEntity<String> post(String path, Object body) {
         return http.post()
                 .uri(path)
-                .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .retrieve()

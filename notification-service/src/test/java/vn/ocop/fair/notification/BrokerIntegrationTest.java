@@ -35,15 +35,8 @@ class BrokerIntegrationTest extends ServiceTest {
         String customer = "kafka-" + run;
         String producer = "htx-kafka-" + run;
         String order = UUID.randomUUID().toString();
-        Map<String, String> ids = Map.of(
-                Samples.CUSTOMER,
-                customer,
-                Samples.PRODUCER,
-                producer,
-                Samples.ORDER_ID,
-                order,
-                Samples.FAIR_ID,
-                UUID.randomUUID().toString());
+        Map<String, String> ids = Samples.ownOrder(customer, order);
+        ids.put(Samples.PRODUCER, producer);
         Api.customer(port, customer).prefer("vi", null, "IN_APP");
 
         send("OrderPlaced", UUID.randomUUID().toString(), order, ids);
@@ -100,13 +93,7 @@ class BrokerIntegrationTest extends ServiceTest {
     void deadLettersOnlyTheUnreadableRecordOfABatchAndHandlesTheOthers() {
         String customer = "kafka-dlq-" + UUID.randomUUID().toString().substring(0, 8);
         String order = UUID.randomUUID().toString();
-        Map<String, String> ids = Map.of(
-                Samples.CUSTOMER,
-                customer,
-                Samples.ORDER_ID,
-                order,
-                Samples.FAIR_ID,
-                UUID.randomUUID().toString());
+        Map<String, String> ids = Samples.ownOrder(customer, order);
         Api.customer(port, customer).prefer("vi", null, "IN_APP");
         String broken = UUID.randomUUID().toString();
 

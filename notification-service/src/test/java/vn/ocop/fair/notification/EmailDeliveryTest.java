@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,15 +44,8 @@ class EmailDeliveryTest extends ServiceTest {
         contactEmail = "an-" + run + "@example.vn";
         String order = UUID.randomUUID().toString();
         orderRef = order.replace("-", "").substring(0, 8).toUpperCase();
-        ids = new HashMap<>(Map.of(
-                Samples.CUSTOMER,
-                customer,
-                Samples.ORDER_ID,
-                order,
-                Samples.FAIR_ID,
-                UUID.randomUUID().toString(),
-                "an.nguyen@example.vn",
-                contactEmail));
+        ids = Samples.ownOrder(customer, order);
+        ids.put("an.nguyen@example.vn", contactEmail);
     }
 
     @Test

@@ -28,9 +28,6 @@ import vn.ocop.fair.notification.fair.FlashDealAlarm;
  */
 class NotificationsForEveryEventTest extends ServiceTest {
 
-    static final String PROMOTION_ID = "e5b02c7d-91f3-4a68-b4e2-0d7c5a1f8e36";
-    static final String ACTIVITY_ID = "3a9d7e21-6c4b-4f80-a2d5-8b1e0f6c3d97";
-
     @Autowired
     Events events;
 
@@ -73,9 +70,9 @@ class NotificationsForEveryEventTest extends ServiceTest {
                 customer,
                 Samples.PRODUCER,
                 producer,
-                PROMOTION_ID,
+                Samples.PROMOTION_ID,
                 UUID.randomUUID().toString(),
-                ACTIVITY_ID,
+                Samples.ACTIVITY_ID,
                 UUID.randomUUID().toString()));
         Api.customer(port, customer).prefer(lang, null, "IN_APP");
         Api.producer(port, producer).prefer(lang, null, "IN_APP");
@@ -94,9 +91,8 @@ class NotificationsForEveryEventTest extends ServiceTest {
 
         assertThat(mine(deliver("FairScheduled"))).isEmpty();
 
-        String published = deliver("FairPublished");
         expect(
-                published,
+                deliver("FairPublished"),
                 customerKey,
                 "FAIR_PUBLISHED",
                 List.of(
@@ -118,39 +114,34 @@ class NotificationsForEveryEventTest extends ServiceTest {
                 List.of("Ngày mai " + fairName + " khai mạc", "21/05/2026", "từ 08:00 đến 22:00"),
                 List.of(fairName + " opens tomorrow", "21/05/2026", "from 08:00 to 22:00"));
 
-        String applied = deliver("ExhibitorApplied");
         expect(
-                applied,
+                deliver("ExhibitorApplied"),
                 "organisers",
                 "APPLICATION_RECEIVED",
                 List.of("Đơn đăng ký gian hàng mới: " + producer, "A-01, A-02", fairName),
                 List.of("New booth application: " + producer, "preferred booths: A-01, A-02", fairName));
 
-        String waitlisted = deliver("ExhibitorApplicationDecided");
         expect(
-                waitlisted,
+                deliver("ExhibitorApplicationDecided"),
                 producerKey,
                 "APPLICATION_WAITLISTED",
                 List.of("vị trí 3", "Khu A đã kín gian hàng", fairName),
                 List.of("number 3 on the waiting list", "Khu A đã kín gian hàng"));
-        String approved = deliver("ExhibitorApplicationDecided", "\"WAITLISTED\"", "\"APPROVED\"");
         expect(
-                approved,
+                deliver("ExhibitorApplicationDecided", "\"WAITLISTED\"", "\"APPROVED\""),
                 producerKey,
                 "APPLICATION_APPROVED",
                 List.of("đã được duyệt", fairName),
                 List.of("is approved"));
-        String rejected = deliver("ExhibitorApplicationDecided", "\"WAITLISTED\"", "\"REJECTED\"");
         expect(
-                rejected,
+                deliver("ExhibitorApplicationDecided", "\"WAITLISTED\"", "\"REJECTED\""),
                 producerKey,
                 "APPLICATION_REJECTED",
                 List.of("không được duyệt", "Lý do: Khu A đã kín gian hàng"),
                 List.of("declined", "Reason: Khu A đã kín gian hàng"));
 
-        String assigned = deliver("BoothAssigned");
         expect(
-                assigned,
+                deliver("BoothAssigned"),
                 producerKey,
                 "BOOTH_ASSIGNED",
                 List.of(
@@ -181,9 +172,8 @@ class NotificationsForEveryEventTest extends ServiceTest {
                 List.of("Trà shan tuyết Ba Vì × 1: 180.000 ₫"));
         assertThat(recipients(placed)).doesNotContain(customerKey);
 
-        String confirmed = deliver("OrderConfirmed");
         expect(
-                confirmed,
+                deliver("OrderConfirmed"),
                 customerKey,
                 "ORDER_CONFIRMED",
                 List.of(
@@ -198,33 +188,29 @@ class NotificationsForEveryEventTest extends ServiceTest {
                         "by 21/05/2026 10:00",
                         "booth A-01"));
 
-        String refused = deliver("OrderRejected");
         expect(
-                refused,
+                deliver("OrderRejected"),
                 customerKey,
                 "ORDER_REJECTED",
                 List.of("Sản phẩm đã hết hàng", "Trà shan tuyết Ba Vì: hết hàng (còn 0)"),
                 List.of("could not be accepted", "Trà shan tuyết Ba Vì: out of stock (0 left)"));
 
-        String cancelled = deliver("OrderCancelled");
         expect(
-                cancelled,
+                deliver("OrderCancelled"),
                 customerKey,
                 "ORDER_CANCELLED",
                 List.of("đã bị hủy theo yêu cầu của bạn", "Lý do: Khách đổi ý"),
                 List.of("was cancelled at your request", "Reason: Khách đổi ý"));
 
-        String expired = deliver("OrderExpired");
         expect(
-                expired,
+                deliver("OrderExpired"),
                 customerKey,
                 "ORDER_EXPIRED",
                 List.of("hết hạn thanh toán", "trước 21/05/2026 09:30"),
                 List.of("expired unpaid", "by 21/05/2026 09:30"));
 
-        String paid = deliver("OrderPaid");
         expect(
-                paid,
+                deliver("OrderPaid"),
                 customerKey,
                 "ORDER_PAID",
                 List.of("Đã nhận thanh toán", "990.000 ₫", "VCB-20260521-000123", "gian hàng A-01"),
@@ -250,9 +236,8 @@ class NotificationsForEveryEventTest extends ServiceTest {
                 List.of("sẵn sàng để nhận tại gian hàng A-01"),
                 List.of("ready for pickup at booth A-01"));
 
-        String paidWhileOpen = deliver("OrderPaid");
         expect(
-                paidWhileOpen,
+                deliver("OrderPaid"),
                 customerKey,
                 "ORDER_READY_FOR_PICKUP",
                 List.of("Đơn hàng " + orderRef + " đã sẵn sàng để nhận", "(990.000 ₫)"),
@@ -264,7 +249,7 @@ class NotificationsForEveryEventTest extends ServiceTest {
                 Map.of(
                         "2026-05-22T12:00:00Z", now.minusSeconds(60).toString(),
                         "2026-05-22T13:00:00Z", now.plusSeconds(3600).toString()));
-        String deal = "flash-deal:" + ids.get(PROMOTION_ID);
+        String deal = "flash-deal:" + ids.get(Samples.PROMOTION_ID);
         assertThat(mine(deal)).as("the deal started already: told at once").hasSize(1);
         expect(
                 deal,
@@ -285,42 +270,37 @@ class NotificationsForEveryEventTest extends ServiceTest {
                         "at most 2 per buyer",
                         "https://www.tiktok.com/@ocopmarket/live"));
 
-        String released = deliver("BoothReleased");
         expect(
-                released,
+                deliver("BoothReleased"),
                 producerKey,
                 "BOOTH_RELEASED",
                 List.of("Gian hàng A-01 tại " + fairName + " đã được trả", "Chủ thể xin rút khỏi hội chợ"),
                 List.of("Booth A-01 at " + fairName + " is released", "Chủ thể xin rút khỏi hội chợ"));
 
-        String closed = deliver("FairClosed");
         expect(
-                closed,
+                deliver("FairClosed"),
                 "organisers",
                 "FAIR_CLOSED_SUMMARY",
                 List.of("Bế mạc " + fairName + ": doanh thu 990.000 ₫", "Gian hàng: 0", "đã thanh toán: 1"),
                 List.of(fairName + " closed: 990.000 ₫ paid", "Booths: 0", "paid: 1"));
 
-        String cancelledFair = deliver("FairCancelled");
         expect(
-                cancelledFair,
+                deliver("FairCancelled"),
                 customerKey,
                 "FAIR_CANCELLED",
                 List.of(fairName + " đã bị hủy", "Hoãn do thời tiết xấu"),
                 List.of(fairName + " is cancelled", "Hoãn do thời tiết xấu"));
 
         assertThat(mine(deliver("ProductListed"))).isEmpty(); // its name only
-        String low = deliver("StockLow");
         expect(
-                low,
+                deliver("StockLow"),
                 producerKey,
                 "STOCK_LOW",
                 List.of("Sắp hết hàng: Khăn lụa tơ tằm Vạn Phúc", "chỉ còn 4", "ngưỡng cảnh báo 5"),
                 List.of("Stock low: Khăn lụa tơ tằm Vạn Phúc", "Only 4", "threshold 5"));
 
-        String expiring = deliver("CertificateExpiring");
         expect(
-                expiring,
+                deliver("CertificateExpiring"),
                 producerKey,
                 "CERTIFICATE_EXPIRING",
                 List.of("hết hạn sau 30 ngày", "1521/QĐ-UBND", "12/04/2027"),
@@ -341,7 +321,7 @@ class NotificationsForEveryEventTest extends ServiceTest {
                         from.toString(),
                         "2026-05-22T13:00:00Z",
                         from.plusSeconds(3600).toString()));
-        String deal = "flash-deal:" + ids.get(PROMOTION_ID);
+        String deal = "flash-deal:" + ids.get(Samples.PROMOTION_ID);
         assertThat(mine(deal)).as("not started yet").isEmpty();
 
         flashDeals.fireDue(from.plusSeconds(60));

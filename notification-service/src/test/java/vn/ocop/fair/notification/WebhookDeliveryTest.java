@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,17 +31,13 @@ class WebhookDeliveryTest extends ServiceTest {
     @Autowired
     Events events;
 
-    final List<String> registered = new ArrayList<>();
-
-    @AfterEach
-    void removeWebhooks() {
-        registered.forEach(id -> Api.organiser(port).delete("/api/notifications/webhooks/" + id));
-    }
+    @RegisterExtension
+    final OrganiserWebhooks webhooks = new OrganiserWebhooks(() -> port);
 
     @Test
     void signsEachDeliverySoTheReceiverCanVerifyIt() {
         try (Receiver receiver = Receiver.on(0)) {
-            ResponseEntity<String> created = register(receiver.url(), "StockLow");
+            ResponseEntity<String> created = webhooks.register(receiver.url(), "StockLow");
             assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             String id = JsonPath.read(created.getBody(), "$.id");
             String secret = JsonPath.read(created.getBody(), "$.secret");
@@ -80,7 +76,7 @@ class WebhookDeliveryTest extends ServiceTest {
     void deliversOnceAfterTheEndpointRecoversWithItsCircuitOpeningAndClosing() {
         int port = FreePorts.next(); // nothing listens yet: the endpoint is down
         String id = JsonPath.read(
-                register("http://127.0.0.1:" + port + "/hook", "CertificateExpiring")
+                webhooks.register("http://127.0.0.1:" + port + "/hook", "CertificateExpiring")
                         .getBody(),
                 "$.id");
 
@@ -112,8 +108,8 @@ class WebhookDeliveryTest extends ServiceTest {
     void aSlowEndpointDoesNotHoldUpAnotherEndpointsDeliveries() {
         try (Receiver slow = Receiver.holding(0);
                 Receiver fast = Receiver.on(0)) {
-            register(slow.url(), "OrderFulfilled");
-            register(fast.url(), "OrderFulfilled");
+            webhooks.register(slow.url(), "OrderFulfilled");
+            webhooks.register(fast.url(), "OrderFulfilled");
 
             List<String> sent = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -134,13 +130,6 @@ class WebhookDeliveryTest extends ServiceTest {
             await().atMost(Duration.ofSeconds(15))
                     .until(() -> sent.stream().allMatch(e -> slow.callsFor(e).size() == 1));
         }
-    }
-
-    private ResponseEntity<String> register(String url, String eventType) {
-        ResponseEntity<String> created = Api.organiser(port)
-                .post("/api/notifications/webhooks", Map.of("url", url, "eventTypes", List.of(eventType)));
-        registered.add(JsonPath.read(created.getBody(), "$.id"));
-        return created;
     }
 
     private boolean circuit(String webhookId, String state) {

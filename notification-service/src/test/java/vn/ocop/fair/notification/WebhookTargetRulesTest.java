@@ -13,13 +13,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +38,8 @@ class WebhookTargetRulesTest extends ServiceTest {
     @Autowired
     MongoDatabase database;
 
-    final List<String> registered = new ArrayList<>();
-
-    @AfterEach
-    void removeWebhooks() {
-        registered.forEach(id -> Api.organiser(port).delete("/api/notifications/webhooks/" + id));
-    }
+    @RegisterExtension
+    final OrganiserWebhooks webhooks = new OrganiserWebhooks(() -> port);
 
     @Test
     void refusesWebhookPointingAtThisMachineOrAnInternalNetwork() {
@@ -78,7 +73,7 @@ class WebhookTargetRulesTest extends ServiceTest {
     @Test
     void doesNotCallAPublicLookingNameThatResolvesToLoopbackWhenTheCallIsDue() {
         TestDns.point("hooks.rebound.example", "127.0.0.1");
-        ResponseEntity<String> created = register("http://hooks.rebound.example/hook", "CertificateExpiring");
+        ResponseEntity<String> created = webhooks.register("http://hooks.rebound.example/hook", "CertificateExpiring");
         assertThat(created.getStatusCode())
                 .as("a name is checked when it is called")
                 .isEqualTo(HttpStatus.CREATED);
@@ -108,7 +103,7 @@ class WebhookTargetRulesTest extends ServiceTest {
         failing.start();
         try {
             String id = JsonPath.read(
-                    register("http://127.0.0.1:" + failing.getAddress().getPort() + "/hook", "BoothReleased")
+                    webhooks.register("http://127.0.0.1:" + failing.getAddress().getPort() + "/hook", "BoothReleased")
                             .getBody(),
                     "$.id");
 
@@ -130,15 +125,6 @@ class WebhookTargetRulesTest extends ServiceTest {
         } finally {
             failing.stop(0);
         }
-    }
-
-    private ResponseEntity<String> register(String url, String eventType) {
-        ResponseEntity<String> created = Api.organiser(port)
-                .post("/api/notifications/webhooks", Map.of("url", url, "eventTypes", List.of(eventType)));
-        if (created.getStatusCode() == HttpStatus.CREATED) {
-            registered.add(JsonPath.read(created.getBody(), "$.id"));
-        }
-        return created;
     }
 
     private String delivery(String webhookId, String eventId, String field) {

@@ -109,21 +109,21 @@ final class NotificationCheck {
             }
         }
         List<String> faults = new ArrayList<>();
-        if (!missing.isEmpty()) {
-            faults.add(String.format(
-                    Locale.ROOT,
-                    "%,d order decisions were not notified on a channel, e.g. %s",
-                    missing.size(),
-                    missing.subList(0, Math.min(3, missing.size()))));
-        }
-        if (!extra.isEmpty()) {
-            faults.add(String.format(
-                    Locale.ROOT,
-                    "%,d order decisions were notified more than once on a channel, e.g. %s",
-                    extra.size(),
-                    extra.subList(0, Math.min(3, extra.size()))));
-        }
+        fault(faults, missing, "were not notified on a channel");
+        fault(faults, extra, "were notified more than once on a channel");
         return faults;
+    }
+
+    /** A fault when there are such {@code decisions}: how many, with up to three of them. */
+    private static void fault(List<String> faults, List<String> decisions, String what) {
+        if (!decisions.isEmpty()) {
+            faults.add(String.format(
+                    Locale.ROOT,
+                    "%,d order decisions %s, e.g. %s",
+                    decisions.size(),
+                    what,
+                    decisions.subList(0, Math.min(3, decisions.size()))));
+        }
     }
 
     /** As notification-service's {@code Formats.orderRef}: the id without dashes, 8 characters, upper case. */

@@ -29,35 +29,34 @@ final class Report {
         ratio("  POST direct / raw insertOne", p -> p.postDirect, p -> p.rawInsert);
         row(
                 "saturation: placed orders/s",
-                p -> p.saturation == null ? "-" : String.format(Locale.ROOT, "%,.0f/s", p.saturation.placedPerSecond()),
-                p -> p.saturation == null ? Double.NaN : p.saturation.placedPerSecond());
+                p -> p.saturation,
+                s -> String.format(Locale.ROOT, "%,.0f/s", s.placedPerSecond()),
+                Saturation.Result::placedPerSecond);
         row(
                 "saturation: decided (final) orders/s",
-                p -> p.saturation == null
-                        ? "-"
-                        : String.format(
-                                Locale.ROOT,
-                                "%,.0f/s (%.0f%% of placed)",
-                                p.saturation.decidedPerSecond(),
-                                100 * p.saturation.decidedPerSecond() / p.saturation.placedPerSecond()),
-                p -> p.saturation == null ? Double.NaN : p.saturation.decidedPerSecond());
+                p -> p.saturation,
+                s -> String.format(
+                        Locale.ROOT,
+                        "%,.0f/s (%.0f%% of placed)",
+                        s.decidedPerSecond(),
+                        100 * s.decidedPerSecond() / s.placedPerSecond()),
+                Saturation.Result::decidedPerSecond);
         row(
                 "saturation: last order decided after",
-                p -> p.saturation == null ? "-" : String.format(Locale.ROOT, "+%.1f s", p.saturation.drainSeconds()),
-                p -> p.saturation == null ? Double.NaN : p.saturation.drainSeconds());
+                p -> p.saturation,
+                s -> String.format(Locale.ROOT, "+%.1f s", s.drainSeconds()),
+                Saturation.Result::drainSeconds);
         row(
                 "open loop: offered / placed",
-                p -> p.saga == null
-                        ? "-"
-                        : String.format(
-                                Locale.ROOT,
-                                "%d/s for %.0f s, %,d placed, %,d errors",
-                                p.saga.offered().rate(),
-                                p.saga.offered().offered()
-                                        / (double) p.saga.offered().rate(),
-                                p.saga.offered().placed(),
-                                p.saga.offered().failed()),
-                p -> Double.NaN);
+                p -> p.saga,
+                saga -> String.format(
+                        Locale.ROOT,
+                        "%d/s for %.0f s, %,d placed, %,d errors",
+                        saga.offered().rate(),
+                        saga.offered().offered() / (double) saga.offered().rate(),
+                        saga.offered().placed(),
+                        saga.offered().failed()),
+                saga -> Double.NaN);
         latency(
                 "open loop: POST from due time p50",
                 p -> p.saga == null ? null : p.saga.offered().postFromDue(),
@@ -71,40 +70,41 @@ final class Report {
         latency("saga due → decided p99", p -> p.saga == null ? null : p.saga.dueToDecided(), 99);
         row(
                 "flash sale: buyers → sold (at deal price)",
-                p -> p.flash == null
-                        ? "-"
-                        : String.format(
-                                Locale.ROOT,
-                                "%,d → %,d of %,d (%,d)",
-                                p.flash.buyers(),
-                                p.flash.confirmed(),
-                                p.flash.units(),
-                                p.flash.dealUnits()),
-                p -> Double.NaN);
+                p -> p.flash,
+                f -> String.format(
+                        Locale.ROOT, "%,d → %,d of %,d (%,d)", f.buyers(), f.confirmed(), f.units(), f.dealUnits()),
+                f -> Double.NaN);
         row(
                 "flash sale: settled (race start → last decided)",
-                p -> p.flash == null
-                        ? "-"
-                        : Double.isNaN(p.flash.settledSeconds())
-                                ? "not settled"
-                                : String.format(Locale.ROOT, "%.1f s", p.flash.settledSeconds()),
-                p -> p.flash == null ? Double.NaN : p.flash.settledSeconds());
+                p -> p.flash,
+                f -> Double.isNaN(f.settledSeconds())
+                        ? "not settled"
+                        : String.format(Locale.ROOT, "%.1f s", f.settledSeconds()),
+                FlashSale.Result::settledSeconds);
         row(
                 "flash sale: orders sent in / POST p99",
-                p -> p.flash == null
-                        ? "-"
-                        : String.format(
-                                Locale.ROOT,
-                                "%.1f s / %s",
-                                p.flash.sendSeconds(),
-                                Latencies.ms(p.flash.post().millis(99))),
-                p -> p.flash == null ? Double.NaN : p.flash.sendSeconds());
+                p -> p.flash,
+                f -> String.format(
+                        Locale.ROOT,
+                        "%.1f s / %s",
+                        f.sendSeconds(),
+                        Latencies.ms(f.post().millis(99))),
+                FlashSale.Result::sendSeconds);
     }
 
     private Report() {}
 
     private static void row(String label, Function<PassFigures, String> text, ToDoubleFunction<PassFigures> value) {
         ROWS.add(new Row(label, text, value));
+    }
+
+    /** A row of one part of a pass (saturation, open loop, flash sale): "-" and no value where the pass had none. */
+    private static <T> void row(
+            String label, Function<PassFigures, T> part, Function<T, String> text, ToDoubleFunction<T> value) {
+        row(
+                label,
+                p -> part.apply(p) == null ? "-" : text.apply(part.apply(p)),
+                p -> part.apply(p) == null ? Double.NaN : value.applyAsDouble(part.apply(p)));
     }
 
     private static void closed(String label, Function<PassFigures, ClosedLoop.Result> result) {

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,17 +25,13 @@ class OnDiskMongoTest {
     @Test
     void keepsDataAcrossARestart() {
         int port = FreePorts.next();
-        try (EmbeddedMongoServer first = EmbeddedMongoServer.onDisk(port, data.resolve("ocop.mv"))
-                        .start();
-                MongoClient client = MongoClients.create(first.connectionString())) {
+        onDisk(port, (first, client) -> {
             client.getDatabase("orders")
                     .getCollection("orders")
                     .insertOne(new Document("_id", "o-1").append("totalVnd", 450_000L));
-        }
+        });
 
-        try (EmbeddedMongoServer second = EmbeddedMongoServer.onDisk(port, data.resolve("ocop.mv"))
-                        .start();
-                MongoClient client = MongoClients.create(second.connectionString())) {
+        onDisk(port, (second, client) -> {
             Document order = client.getDatabase("orders")
                     .getCollection("orders")
                     .find(new Document("_id", "o-1"))
@@ -42,23 +39,19 @@ class OnDiskMongoTest {
 
             assertThat(order).isNotNull();
             assertThat(order.getLong("totalVnd")).isEqualTo(450_000L);
-        }
+        });
     }
 
     @Test
     void rebuildsUniqueIndexesFromTheDocumentsAfterARestart() {
         int port = FreePorts.next();
-        try (EmbeddedMongoServer first = EmbeddedMongoServer.onDisk(port, data.resolve("ocop.mv"))
-                        .start();
-                MongoClient client = MongoClients.create(first.connectionString())) {
+        onDisk(port, (first, client) -> {
             MongoCollection<Document> keys = client.getDatabase("orders").getCollection("idempotency_keys");
             keys.createIndex(Indexes.ascending("customer", "key"), new IndexOptions().unique(true));
             keys.insertOne(new Document("_id", "k-1").append("customer", "c-1").append("key", "abc"));
-        }
+        });
 
-        try (EmbeddedMongoServer second = EmbeddedMongoServer.onDisk(port, data.resolve("ocop.mv"))
-                        .start();
-                MongoClient client = MongoClients.create(second.connectionString())) {
+        onDisk(port, (second, client) -> {
             MongoCollection<Document> keys = client.getDatabase("orders").getCollection("idempotency_keys");
             long scans = second.fullScans();
 
@@ -74,7 +67,7 @@ class OnDiskMongoTest {
             assertThatThrownBy(() -> keys.insertOne(new Document("_id", "k-1")))
                     .isInstanceOf(MongoWriteException.class)
                     .hasMessageContaining("duplicate key");
-        }
+        });
     }
 
     @Test
@@ -92,9 +85,7 @@ class OnDiskMongoTest {
         }
 
         for (int run = 1; run <= 2; run++) {
-            try (EmbeddedMongoServer ours = EmbeddedMongoServer.onDisk(port, data.resolve("ocop.mv"))
-                            .start();
-                    MongoClient client = MongoClients.create(ours.connectionString())) {
+            onDisk(port, (ours, client) -> {
                 MongoCollection<Document> stock = client.getDatabase("catalog").getCollection("stock");
 
                 assertThat(stock.find(new Document("sku", "LUA-01")).first())
@@ -103,16 +94,14 @@ class OnDiskMongoTest {
                 assertThatThrownBy(() -> stock.insertOne(new Document("_id", "p-2").append("sku", "LUA-01")))
                         .isInstanceOf(MongoWriteException.class)
                         .hasMessageContaining("duplicate key");
-            }
+            });
         }
     }
 
     @Test
     void keepsUpdatesAndDeletesAndForgetsDroppedDatabasesAcrossARestart() {
         int port = FreePorts.next();
-        try (EmbeddedMongoServer first = EmbeddedMongoServer.onDisk(port, data.resolve("ocop.mv"))
-                        .start();
-                MongoClient client = MongoClients.create(first.connectionString())) {
+        onDisk(port, (first, client) -> {
             MongoCollection<Document> orders = client.getDatabase("orders").getCollection("orders");
             orders.insertOne(new Document("_id", "o-1").append("status", "PENDING"));
             orders.insertOne(new Document("_id", "o-2").append("status", "PENDING"));
@@ -120,11 +109,9 @@ class OnDiskMongoTest {
             orders.deleteOne(new Document("_id", "o-2"));
             client.getDatabase("scratch").getCollection("copies").insertOne(new Document("_id", 1));
             client.getDatabase("scratch").drop();
-        }
+        });
 
-        try (EmbeddedMongoServer second = EmbeddedMongoServer.onDisk(port, data.resolve("ocop.mv"))
-                        .start();
-                MongoClient client = MongoClients.create(second.connectionString())) {
+        onDisk(port, (second, client) -> {
             MongoCollection<Document> orders = client.getDatabase("orders").getCollection("orders");
 
             assertThat(orders.find().into(new java.util.ArrayList<>()))
@@ -132,6 +119,15 @@ class OnDiskMongoTest {
                     .containsExactly("o-1 CONFIRMED");
             assertThat(client.listDatabaseNames().into(new java.util.ArrayList<>()))
                     .doesNotContain("scratch");
+        });
+    }
+
+    /** Starts the on-disk server on {@code port} (its file in {@link #data}) for {@code use}, then stops it. */
+    private void onDisk(int port, BiConsumer<EmbeddedMongoServer, MongoClient> use) {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(port, data.resolve("ocop.mv"))
+                        .start();
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            use.accept(server, client);
         }
     }
 }

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,7 @@ class UniqueKeyPlanningTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "file"})
     void servesAConditionalUpdateByIdThroughTheIndex(String backend) {
-        try (EmbeddedMongoServer server = server(backend).start();
-                MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> orders = storedOrders(client);
+        onStoredOrders(backend, (server, orders) -> {
             long scansBefore = server.fullScans();
 
             var confirmed = orders.updateOne(
@@ -47,15 +46,13 @@ class UniqueKeyPlanningTest {
             assertThat(found).isNotNull();
             assertThat(found.getString("status")).isEqualTo("CONFIRMED");
             assertThat(server.fullScans()).isEqualTo(scansBefore);
-        }
+        });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"memory", "file"})
     void servesAUniqueKeyWithConditionsThroughItsIndex(String backend) {
-        try (EmbeddedMongoServer server = server(backend).start();
-                MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> orders = storedOrders(client);
+        onStoredOrders(backend, (server, orders) -> {
             orders.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
             long scansBefore = server.fullScans();
 
@@ -68,15 +65,13 @@ class UniqueKeyPlanningTest {
             assertThat(pending).isNotNull();
             assertThat(byIds).isNotNull();
             assertThat(server.fullScans()).isEqualTo(scansBefore);
-        }
+        });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"memory", "file"})
     void stillScansWhatNoUniqueKeyPins(String backend) {
-        try (EmbeddedMongoServer server = server(backend).start();
-                MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> orders = storedOrders(client);
+        onStoredOrders(backend, (server, orders) -> {
             long scansBefore = server.fullScans();
 
             long pending = orders.find(Filters.eq("status", "PENDING"))
@@ -85,6 +80,14 @@ class UniqueKeyPlanningTest {
 
             assertThat(pending).isEqualTo(ORDERS);
             assertThat(server.fullScans()).isEqualTo(scansBefore + 1);
+        });
+    }
+
+    /** Runs {@code check} against {@value #ORDERS} stored orders on a fresh server of that backend. */
+    private void onStoredOrders(String backend, BiConsumer<EmbeddedMongoServer, MongoCollection<Document>> check) {
+        try (EmbeddedMongoServer server = server(backend).start();
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            check.accept(server, storedOrders(client));
         }
     }
 

@@ -3,9 +3,7 @@ package vn.ocop.fair.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -67,26 +65,13 @@ class LocalSystemTest {
 
     @Test
     void productListedThroughTheGatewayBecomesOrderableInOrderService() throws Exception {
-        String product = """
-                {"producerId":"htx-lua-van-phuc","name":"Khăn lụa tơ tằm Vạn Phúc (hoa sen)","group":"HANDICRAFT",
-                 "stars":4,"priceVnd":150000,"unit":"chiếc",
-                 "certificate":{"decisionNumber":"1521/QĐ-UBND","issuingBody":"UBND TP Hà Nội","issuedOn":"2025-04-12"}}
-                """;
-        HttpResponse<String> anonymous = HTTP.send(
-                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(product))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous =
+                SystemHttp.send(SystemHttp.productListing(system, "Khăn lụa tơ tằm Vạn Phúc (hoa sen)", 150000));
         assertThat(anonymous.statusCode()).isEqualTo(401);
 
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + SystemHttp.token(system, "vanphuc"))
-                        .POST(HttpRequest.BodyPublishers.ofString(product))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created =
+                SystemHttp.send(SystemHttp.productListing(system, "Khăn lụa tơ tằm Vạn Phúc (hoa sen)", 150000)
+                        .header("Authorization", "Bearer " + SystemHttp.token(system, "vanphuc")));
         assertThat(created.statusCode()).isEqualTo(201);
         String id = SystemHttp.field(created.body(), "id");
 

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,15 +16,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.ocop.fair.local.LocalSystem;
@@ -118,46 +110,25 @@ class ObservabilityTest {
     }
 
     private static String listProduct() throws IOException, InterruptedException {
-        String product = """
-                {"producerId":"htx-lua-van-phuc","name":"Khăn lụa tơ tằm Vạn Phúc (truy vết)","group":"HANDICRAFT",
-                 "stars":4,"priceVnd":180000,"unit":"chiếc",
-                 "certificate":{"decisionNumber":"1521/QĐ-UBND","issuingBody":"UBND TP Hà Nội","issuedOn":"2025-04-12"}}
-                """;
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
-                        .header("Content-Type", "application/json")
+        HttpResponse<String> created =
+                SystemHttp.send(SystemHttp.productListing(system, "Khăn lụa tơ tằm Vạn Phúc (truy vết)", 180000)
                         .header("Authorization", "Bearer " + SystemHttp.token(system, "vanphuc"))
-                        .header("X-Request-Id", "observability-" + UUID.randomUUID())
-                        .POST(HttpRequest.BodyPublishers.ofString(product))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                        .header("X-Request-Id", "observability-" + UUID.randomUUID()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return SystemHttp.field(created.body(), "id");
     }
 
     /** A record catalog-service cannot read (no CloudEvents type): straight to its dead-letter topic. */
     private static void sendUnreadableOrderEvent(String kafka) throws Exception {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        try (var producer = Topics.textProducer(kafka)) {
             producer.send(new ProducerRecord<>(Topics.ORDERS, "dead-letter-" + UUID.randomUUID(), "not an event"))
                     .get();
         }
     }
 
     private static ConsumerRecord<String, String> awaitRecord(String topic, String key) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "observability-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
+        try (var consumer =
+                Topics.textConsumer(system.kafkaBootstrapServers(), "observability-test-" + UUID.randomUUID())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline) {

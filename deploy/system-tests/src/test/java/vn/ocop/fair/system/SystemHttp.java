@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ocop.fair.local.LocalSystem;
 
-/** Plain HTTP against the running system: GETs, demo accounts' tokens, a field of a JSON answer. */
+/** Plain HTTP against the running system: GETs, demo accounts' tokens, a product listing, a field of a JSON answer. */
 final class SystemHttp {
 
     static final HttpClient HTTP =
@@ -39,6 +39,25 @@ final class SystemHttp {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return field(answer.body(), "access_token");
+    }
+
+    /**
+     * Listing a silk scarf of Vạn Phúc's (with its OCOP certificate) through the gateway: the request,
+     * to which a caller adds its own headers (a token, a request id).
+     */
+    static HttpRequest.Builder productListing(LocalSystem system, String name, long priceVnd) {
+        String product = """
+            {"producerId":"htx-lua-van-phuc","name":"%s","group":"HANDICRAFT",
+             "stars":4,"priceVnd":%d,"unit":"chiếc",
+             "certificate":{"decisionNumber":"1521/QĐ-UBND","issuingBody":"UBND TP Hà Nội","issuedOn":"2025-04-12"}}
+            """.formatted(name, priceVnd);
+        return HttpRequest.newBuilder(URI.create(system.gatewayUrl() + "/api/catalog/products"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(product));
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String field(String json, String name) {

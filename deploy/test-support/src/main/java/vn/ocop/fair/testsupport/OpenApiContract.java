@@ -11,15 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A service publishes its OpenAPI spec under the route the gateway sends to it, so the gateway
  * serves it as it is. A service's test implements it and says where the service listens and its
- * route.
+ * route ({@link ServiceRoute}).
  */
-public interface OpenApiContract {
-
-    /** The port the service under test listens on. */
-    int port();
-
-    /** The gateway's route to the service, e.g. {@code /api/fairs}. */
-    String gatewayRoute();
+public interface OpenApiContract extends ServiceRoute {
 
     @Test
     default void publishesItsOpenApiSpecUnderItsGatewayRoute() throws Exception {

@@ -1,13 +1,10 @@
 package vn.ocop.fair.gateway.issuer;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.CacheControl;
@@ -16,15 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /auth/jwks}: the public key, for the gateway and every service. {@code POST /auth/token}:
- * a token for a demo account, from a form ({@code username}, {@code password}) or the same as JSON.
+ * {@code POST /auth/token}: a token for a demo account, from a form ({@code username}, {@code
+ * password}) or the same as JSON; {@link JwksController} publishes the key that checks it.
  */
 @RestController
 @ConditionalOnProperty(name = "ocop.gateway.local-issuer.enabled", havingValue = "true")
@@ -33,21 +29,14 @@ class IssuerController {
 
     private static final int MAX_FORM = 4096;
 
-    private final RSAKey key;
     private final TokenMinter minter;
     private final DemoAccounts accounts;
     private final LoginLockout lockout;
 
-    IssuerController(RSAKey localSigningKey, TokenMinter minter, DemoAccounts accounts, LoginLockout lockout) {
-        this.key = localSigningKey;
+    IssuerController(TokenMinter minter, DemoAccounts accounts, LoginLockout lockout) {
         this.minter = minter;
         this.accounts = accounts;
         this.lockout = lockout;
-    }
-
-    @GetMapping(path = "/jwks", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> jwks() {
-        return new JWKSet(key.toPublicJWK()).toJSONObject();
     }
 
     /**

@@ -17,9 +17,7 @@ class LocalIssuerTest extends GatewayTest {
 
     @Test
     void issuesAProducerTokenOfTheSharedContractForAForm() throws Exception {
-        HttpResponse<String> response = gateway.send(gateway.request("/auth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("username=vanphuc&password=demo123")));
+        HttpResponse<String> response = gateway.send(gateway.login("vanphuc", "demo123"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JsonPath.<String>read(response.body(), "$.token_type")).isEqualTo("Bearer");
@@ -55,9 +53,7 @@ class LocalIssuerTest extends GatewayTest {
 
     @Test
     void refusesAWrongPasswordWithProblemDetails() {
-        HttpResponse<String> response = gateway.send(gateway.request("/auth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("username=vanphuc&password=guess")));
+        HttpResponse<String> response = gateway.send(gateway.login("vanphuc", "guess"));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -67,9 +63,7 @@ class LocalIssuerTest extends GatewayTest {
 
     @Test
     void refusesAnUnknownUser() {
-        HttpResponse<String> response = gateway.send(gateway.request("/auth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("username=admin&password=demo123")));
+        HttpResponse<String> response = gateway.send(gateway.login("admin", "demo123"));
 
         assertThat(response.statusCode()).isEqualTo(401);
     }

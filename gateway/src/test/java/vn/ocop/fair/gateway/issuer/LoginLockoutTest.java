@@ -3,20 +3,18 @@ package vn.ocop.fair.gateway.issuer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 import vn.ocop.fair.gateway.GatewayClient;
-import vn.ocop.fair.gateway.StubBackend;
+import vn.ocop.fair.gateway.OwnGateway;
 
 /**
  * Wrong passwords at {@code /auth/token} lock the account (5) and the client's address (8), first for 2 s,
@@ -36,19 +34,15 @@ import vn.ocop.fair.gateway.StubBackend;
 @ActiveProfiles("local")
 class LoginLockoutTest {
 
-    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
-    private static final StubBackend backend = StubBackend.start();
-    private static final GatewayClient gateway = new GatewayClient(PORT);
+    @RegisterExtension
+    static final OwnGateway own = new OwnGateway();
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        backend.standBehind(registry, PORT);
+        own.standInFront(registry);
     }
 
-    @AfterAll
-    static void stopBackend() {
-        backend.stop();
-    }
+    private static final GatewayClient gateway = own.client();
 
     @Test
     void locksAnAccountAfterFiveWrongPasswordsAndAnswers429WithRetryAfter() {
@@ -115,10 +109,7 @@ class LoginLockoutTest {
     }
 
     private static HttpResponse<String> login(String username, String password, String address) {
-        return gateway.send(gateway.request("/auth/token")
-                .header("X-Forwarded-For", address)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("username=" + username + "&password=" + password)));
+        return gateway.send(gateway.login(username, password).header("X-Forwarded-For", address));
     }
 
     private static long retryAfter(HttpResponse<String> response) {

@@ -7,17 +7,17 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 import vn.ocop.fair.gateway.GatewayClient;
-import vn.ocop.fair.gateway.StubBackend;
+import vn.ocop.fair.gateway.OwnGateway;
 
 /**
  * A path spelled differently is the same path to the budgets as to routing and security: every route
@@ -43,27 +43,25 @@ import vn.ocop.fair.gateway.StubBackend;
 @ActiveProfiles("local")
 class EncodedPathBudgetsTest {
 
-    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
-    private static final StubBackend backend = StubBackend.start();
+    @RegisterExtension
+    static final OwnGateway own = new OwnGateway();
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        backend.standBehind(registry, PORT);
+        own.standInFront(registry);
     }
 
-    @AfterAll
-    static void stopBackend() {
-        backend.stop();
-    }
-
-    private static final GatewayClient gateway = new GatewayClient(PORT);
+    private static final GatewayClient gateway = own.client();
 
     @Test
     void chargesEncodedOrderPathsToTheOrderingBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path : List.of("/%61pi/orders", "/api/%6frders", "/api/%6Frders", "/api/orders/", "/API/orders")) {
-            statuses.add(gateway.call("POST", path, "khachhang").statusCode());
-        }
+        List<Integer> statuses = statuses(
+                path -> gateway.call("POST", path, "khachhang"),
+                "/%61pi/orders",
+                "/api/%6frders",
+                "/api/%6Frders",
+                "/api/orders/",
+                "/API/orders");
 
         // two allowed, then the budget is spent whatever the spelling; /API/orders is no route (403)
         assertThat(statuses).containsExactly(200, 200, 429, 429, 403);
@@ -73,41 +71,38 @@ class EncodedPathBudgetsTest {
 
     @Test
     void chargesEncodedWritePathsToTheWritersBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path : List.of(
+        List<Integer> statuses = statuses(
+                path -> gateway.call("POST", path, "vanphuc"),
                 "/api/catalog/products",
                 "/%61pi/catalog/products",
                 "/api/%63atalog/%70roducts",
                 "/api/catalog/pr%6Fducts",
-                "/api/catalog/pr%6fducts")) {
-            statuses.add(gateway.call("POST", path, "vanphuc").statusCode());
-        }
+                "/api/catalog/pr%6fducts");
 
         assertThat(statuses).containsExactly(200, 200, 200, 429, 429);
     }
 
     @Test
     void chargesEncodedReadsOfATokenHolderToItsBrowsingBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path :
-                List.of("/api/fairs/f-1", "/%61pi/fairs/f-1", "/api/f%61irs/f-1", "/api/%66%61%69%72%73/f-1")) {
-            statuses.add(gateway.call("GET", path, "bantochuc").statusCode());
-        }
+        List<Integer> statuses = statuses(
+                path -> gateway.call("GET", path, "bantochuc"),
+                "/api/fairs/f-1",
+                "/%61pi/fairs/f-1",
+                "/api/f%61irs/f-1",
+                "/api/%66%61%69%72%73/f-1");
 
         assertThat(statuses).containsExactly(200, 200, 200, 429);
     }
 
     @Test
     void chargesEncodedAnonymousReadsToTheAddressBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path : List.of(
+        List<Integer> statuses = statuses(
+                path -> gateway.send(from("203.0.113.10", path).GET()),
                 "/api/catalog/products",
                 "/%61pi/catalog/products",
                 "/api/c%61talog/products",
                 "/api/c%41talog/products",
-                "/api/catalog/products/")) {
-            statuses.add(gateway.send(from("203.0.113.10", path).GET()).statusCode());
-        }
+                "/api/catalog/products/");
 
         // /api/cAtalog is no route: an anonymous caller is refused (401) before any budget is charged
         assertThat(statuses).containsExactly(200, 200, 200, 401, 429);
@@ -115,19 +110,16 @@ class EncodedPathBudgetsTest {
 
     @Test
     void chargesEncodedTokenRequestsToTheTokenBudget() {
-        List<Integer> statuses = new ArrayList<>();
-        for (String path : List.of(
+        List<Integer> statuses = statuses(
+                path -> gateway.send(from("203.0.113.20", path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(BodyPublishers.ofString("username=vanhanh&password=demo123"))),
                 "/auth/token",
                 "/%61uth/token",
                 "/auth/%74oken",
                 "/auth/%74%6Fken",
                 "/auth/%74%6fken",
-                "/auth/token/")) {
-            statuses.add(gateway.send(from("203.0.113.20", path)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(BodyPublishers.ofString("username=vanhanh&password=demo123")))
-                    .statusCode());
-        }
+                "/auth/token/");
 
         // /auth/token/ is no endpoint: refused (401) before any budget is charged
         assertThat(statuses).containsExactly(200, 200, 200, 200, 429, 401);
@@ -180,7 +172,16 @@ class EncodedPathBudgetsTest {
         }
     }
 
-    private HttpRequest.Builder from(String address, String path) {
+    private static HttpRequest.Builder from(String address, String path) {
         return gateway.request(path).header("X-Forwarded-For", address);
+    }
+
+    /** The status of each call in turn, made by {@code call}, to each spelling of a path. */
+    private static List<Integer> statuses(Function<String, HttpResponse<String>> call, String... paths) {
+        List<Integer> statuses = new ArrayList<>();
+        for (String path : paths) {
+            statuses.add(call.apply(path).statusCode());
+        }
+        return statuses;
     }
 }

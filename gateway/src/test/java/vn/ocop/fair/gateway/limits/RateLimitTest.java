@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.util.TestSocketUtils;
 import vn.ocop.fair.gateway.GatewayClient;
-import vn.ocop.fair.gateway.StubBackend;
+import vn.ocop.fair.gateway.OwnGateway;
 
 /**
  * Small budgets (browsing 5, ordering 2, anonymous addresses 3 browsing budgets, per hour so nothing
@@ -33,25 +31,15 @@ import vn.ocop.fair.gateway.StubBackend;
 @ActiveProfiles("local")
 class RateLimitTest {
 
-    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
-    private static final StubBackend backend = StubBackend.start();
+    @RegisterExtension
+    static final OwnGateway own = new OwnGateway();
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        backend.standBehind(registry, PORT);
+        own.standInFront(registry);
     }
 
-    @AfterAll
-    static void stopBackend() {
-        backend.stop();
-    }
-
-    GatewayClient gateway;
-
-    @BeforeEach
-    void connect() {
-        gateway = new GatewayClient(PORT);
-    }
+    final GatewayClient gateway = own.client();
 
     @Test
     void answers429WithRetryAfterToAnAnonymousBurstBeyondTheSharedAddressBudget() {

@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -99,27 +102,18 @@ class CircuitBreakerTest {
         assertThat(elapsed).isGreaterThanOrEqualTo(TIME_LIMIT).isLessThan(TIME_LIMIT.plus(MARGIN));
     }
 
-    @Test
-    void retriesAGetWhoseConnectionDropped() {
-        notification.dropNext(2);
+    /** A read is tried again (at most twice) when its connection drops; a write never. */
+    @ParameterizedTest
+    @CsvSource({"GET, 2, 200, 3", "POST, 1, 503, 1"})
+    void retriesOnlyAReadWhoseConnectionDropped(String method, int drops, int status, int calls) {
+        notification.dropNext(drops);
+        String path = "/flaky-" + method.toLowerCase(Locale.ROOT);
 
-        HttpResponse<String> response = gateway.call("GET", "/api/notifications/flaky-get", "khachhang");
+        HttpResponse<String> response = gateway.call(method, "/api/notifications" + path, "khachhang");
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(status);
         assertThat(notification.received())
-                .filteredOn(r -> r.path().endsWith("/flaky-get"))
-                .hasSize(3);
-    }
-
-    @Test
-    void neverRetriesAWrite() {
-        notification.dropNext(1);
-
-        HttpResponse<String> response = gateway.call("POST", "/api/notifications/flaky-post", "khachhang");
-
-        assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(notification.received())
-                .filteredOn(r -> r.path().endsWith("/flaky-post"))
-                .hasSize(1);
+                .filteredOn(r -> r.path().endsWith(path))
+                .hasSize(calls);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.notification.webhook.WebhookFanout;
 
 /**
@@ -25,34 +26,34 @@ import vn.ocop.fair.notification.webhook.WebhookFanout;
 class EventFunctions {
 
     @Bean
-    Consumer<Message<Object>> orderEvents(List<EventHandler> handlers, WebhookFanout webhooks) {
-        return batches(EventHandler.Topic.ORDERS, handlers, webhooks);
+    Consumer<Message<Object>> orderEvents(List<EventHandler> handlers, WebhookFanout webhooks, JsonMapper json) {
+        return batches(EventHandler.Topic.ORDERS, handlers, webhooks, json);
     }
 
     @Bean
-    Consumer<Message<Object>> fairEvents(List<EventHandler> handlers, WebhookFanout webhooks) {
-        return batches(EventHandler.Topic.FAIRS, handlers, webhooks);
+    Consumer<Message<Object>> fairEvents(List<EventHandler> handlers, WebhookFanout webhooks, JsonMapper json) {
+        return batches(EventHandler.Topic.FAIRS, handlers, webhooks, json);
     }
 
     @Bean
-    Consumer<Message<Object>> stockEvents(List<EventHandler> handlers, WebhookFanout webhooks) {
-        return batches(EventHandler.Topic.STOCK, handlers, webhooks);
+    Consumer<Message<Object>> stockEvents(List<EventHandler> handlers, WebhookFanout webhooks, JsonMapper json) {
+        return batches(EventHandler.Topic.STOCK, handlers, webhooks, json);
     }
 
     /** Product names only (for messages about a product); one record at a time, not forwarded to webhooks. */
     @Bean
-    Consumer<Message<byte[]>> productEvents(List<EventHandler> handlers) {
+    Consumer<Message<byte[]>> productEvents(List<EventHandler> handlers, JsonMapper json) {
         List<EventHandler> mine = handlers.stream()
                 .filter(h -> h.topic() == EventHandler.Topic.PRODUCTS)
                 .toList();
         return message -> {
-            IncomingEvent event = IncomingEvent.of(message.getHeaders(), message.getPayload());
+            IncomingEvent event = IncomingEvent.of(message.getHeaders(), message.getPayload(), json);
             mine.forEach(h -> h.handle(event));
         };
     }
 
     private static Consumer<Message<Object>> batches(
-            EventHandler.Topic topic, List<EventHandler> handlers, WebhookFanout webhooks) {
+            EventHandler.Topic topic, List<EventHandler> handlers, WebhookFanout webhooks, JsonMapper json) {
         List<EventHandler> mine =
                 handlers.stream().filter(h -> h.topic() == topic).toList();
         return message -> {
@@ -62,13 +63,13 @@ class EventFunctions {
             try {
                 List<IncomingEvent> events = new ArrayList<>(payloads.size());
                 for (int i = 0; i < payloads.size(); i++) {
-                    events.add(IncomingEvent.of(headers.get(i), payloads.get(i)));
+                    events.add(IncomingEvent.of(headers.get(i), payloads.get(i), json));
                 }
                 handle(events, mine, webhooks);
             } catch (RuntimeException batchFailed) {
                 for (int i = 0; i < payloads.size(); i++) {
                     try {
-                        handle(List.of(IncomingEvent.of(headers.get(i), payloads.get(i))), mine, webhooks);
+                        handle(List.of(IncomingEvent.of(headers.get(i), payloads.get(i), json)), mine, webhooks);
                     } catch (RuntimeException e) {
                         throw new BatchListenerFailedException(String.valueOf(e.getMessage()), e, i);
                     }

@@ -10,11 +10,12 @@ import vn.ocop.fair.support.events.UnreadableEvent;
 
 /**
  * One record as notification-service reads it: its CloudEvents id (the de-duplication key), its
- * event name ({@code OrderPlaced} from {@code vn.ocop.fair.order.OrderPlaced.v1}), its time and payload.
+ * event name ({@code OrderPlaced} from {@code vn.ocop.fair.order.OrderPlaced.v1}), its time and payload,
+ * and the mapper that reads the payload into a handler's copy.
  */
-public record IncomingEvent(String id, String name, Instant time, byte[] payload) {
+public record IncomingEvent(String id, String name, Instant time, byte[] payload, JsonMapper json) {
 
-    public static IncomingEvent of(Map<String, Object> headers, byte[] payload) {
+    public static IncomingEvent of(Map<String, Object> headers, byte[] payload, JsonMapper json) {
         String type = CloudEventHeaders.attribute(headers, "type")
                 .orElseThrow(() -> new UnreadableEvent("record without a CloudEvents type (ce_type header)"));
         String id = CloudEventHeaders.attribute(headers, "id")
@@ -27,10 +28,11 @@ public record IncomingEvent(String id, String name, Instant time, byte[] payload
         Instant time = CloudEventHeaders.attribute(headers, "time")
                 .map(IncomingEvent::instant)
                 .orElse(null);
-        return new IncomingEvent(id, parts[parts.length - 2], time, payload);
+        return new IncomingEvent(id, parts[parts.length - 2], time, payload, json);
     }
 
-    public <T> T read(JsonMapper json, Class<T> copy) {
+    /** The payload as a handler's copy of the event. */
+    public <T> T read(Class<T> copy) {
         try {
             return json.readValue(payload, copy);
         } catch (JacksonException e) {

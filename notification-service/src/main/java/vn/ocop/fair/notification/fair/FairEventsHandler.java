@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.notification.events.EventHandler;
 import vn.ocop.fair.notification.events.IncomingEvent;
 import vn.ocop.fair.notification.notification.Notice;
@@ -34,7 +33,6 @@ class FairEventsHandler implements EventHandler {
     private final Subscriptions subscriptions;
     private final Notifier notifier;
     private final FlashDealAlarm flashDeals;
-    private final JsonMapper json;
     private final Clock clock;
 
     FairEventsHandler(
@@ -43,14 +41,12 @@ class FairEventsHandler implements EventHandler {
             Subscriptions subscriptions,
             Notifier notifier,
             FlashDealAlarm flashDeals,
-            JsonMapper json,
             Clock clock) {
         this.fairs = fairs;
         this.orders = orders;
         this.subscriptions = subscriptions;
         this.notifier = notifier;
         this.flashDeals = flashDeals;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -61,7 +57,7 @@ class FairEventsHandler implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        FairCopy e = event.read(json, FairCopy.class).require();
+        FairCopy e = event.read(FairCopy.class).require();
         switch (event.name()) {
             case "FairScheduled" -> lifecycle(e);
             case "FairPublished" -> {

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -49,24 +50,10 @@ public class Fairs {
                             Updates.set(
                                     "venue",
                                     fair.venue() == null ? null : fair.venue().oneLine()),
-                            Updates.set(
-                                    "startsOn",
-                                    fair.startsOn() == null
-                                            ? null
-                                            : fair.startsOn().toString()),
-                            Updates.set(
-                                    "endsOn",
-                                    fair.endsOn() == null ? null : fair.endsOn().toString()),
-                            Updates.set(
-                                    "opensAt",
-                                    fair.opensAt() == null
-                                            ? null
-                                            : fair.opensAt().toString()),
-                            Updates.set(
-                                    "closesAt",
-                                    fair.closesAt() == null
-                                            ? null
-                                            : fair.closesAt().toString()),
+                            Updates.set("startsOn", Objects.toString(fair.startsOn(), null)),
+                            Updates.set("endsOn", Objects.toString(fair.endsOn(), null)),
+                            Updates.set("opensAt", Objects.toString(fair.opensAt(), null)),
+                            Updates.set("closesAt", Objects.toString(fair.closesAt(), null)),
                             Updates.set("status", fair.status()),
                             Updates.set("organiserId", fair.organiserId())),
                     new UpdateOptions().upsert(true));

@@ -1,9 +1,16 @@
 package vn.ocop.fair.notification.feed;
 
+import org.springframework.http.HttpStatus;
+import vn.ocop.fair.support.web.RefusedRequest;
+
 /** No notification of the caller's with that id (another recipient's is not found either). */
-public class NotificationNotFound extends RuntimeException {
+class NotificationNotFound extends RefusedRequest {
 
     NotificationNotFound(String id) {
-        super("You have no notification " + id);
+        super(
+                HttpStatus.NOT_FOUND,
+                "notification-not-found",
+                "Notification not found",
+                "You have no notification " + id);
     }
 }

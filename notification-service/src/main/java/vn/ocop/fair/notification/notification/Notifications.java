@@ -205,25 +205,22 @@ public class Notifications {
 
     /** The attempt failed; try again at {@code next}. */
     public void retry(Document claimed, Instant now, Instant next, String error) {
-        collection.updateOne(
-                eq(DueMarker.FIELD, claimed.getString(DueMarker.FIELD)),
-                Updates.combine(
-                        Updates.set("status", PENDING),
-                        Updates.set("dueAt", Date.from(next)),
-                        Updates.set(DueMarker.FIELD, marker(claimed, next)),
-                        Updates.set("lastError", error),
-                        Updates.push("log", entry(now, "RETRY", error))));
+        dueAgain(claimed, next, Updates.set("lastError", error), Updates.push("log", entry(now, "RETRY", error)));
     }
 
     /** The endpoint's circuit or bulkhead refused the call: no attempt was made, look again later. */
     public void postpone(Document claimed, Instant next) {
-        collection.updateOne(
-                eq(DueMarker.FIELD, claimed.getString(DueMarker.FIELD)),
-                Updates.combine(
-                        Updates.set("status", PENDING),
-                        Updates.set("dueAt", Date.from(next)),
-                        Updates.set(DueMarker.FIELD, marker(claimed, next)),
-                        Updates.inc("attempts", -1)));
+        dueAgain(claimed, next, Updates.inc("attempts", -1));
+    }
+
+    /** A claimed notification pending again, due at {@code next}, with {@code more} changes. */
+    private void dueAgain(Document claimed, Instant next, Bson... more) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("status", PENDING),
+                Updates.set("dueAt", Date.from(next)),
+                Updates.set(DueMarker.FIELD, marker(claimed, next))));
+        updates.addAll(List.of(more));
+        collection.updateOne(eq(DueMarker.FIELD, claimed.getString(DueMarker.FIELD)), Updates.combine(updates));
     }
 
     public void failed(Document claimed, Instant now, String error) {

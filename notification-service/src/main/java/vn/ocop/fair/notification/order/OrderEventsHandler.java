@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.notification.events.EventHandler;
 import vn.ocop.fair.notification.events.IncomingEvent;
 import vn.ocop.fair.notification.fair.Fairs;
@@ -43,13 +42,11 @@ class OrderEventsHandler implements EventHandler {
     private final Orders orders;
     private final Fairs fairs;
     private final Notifier notifier;
-    private final JsonMapper json;
 
-    OrderEventsHandler(Orders orders, Fairs fairs, Notifier notifier, JsonMapper json) {
+    OrderEventsHandler(Orders orders, Fairs fairs, Notifier notifier) {
         this.orders = orders;
         this.fairs = fairs;
         this.notifier = notifier;
-        this.json = json;
     }
 
     @Override
@@ -67,7 +64,7 @@ class OrderEventsHandler implements EventHandler {
         List<Read> reads = new ArrayList<>();
         for (IncomingEvent event : events) {
             if (READ.contains(event.name())) {
-                reads.add(new Read(event, event.read(json, OrderCopy.class).require()));
+                reads.add(new Read(event, event.read(OrderCopy.class).require()));
             }
         }
         if (reads.isEmpty()) {

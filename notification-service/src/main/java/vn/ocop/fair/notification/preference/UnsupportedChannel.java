@@ -1,9 +1,16 @@
 package vn.ocop.fair.notification.preference;
 
+import org.springframework.http.HttpStatus;
+import vn.ocop.fair.support.web.RefusedRequest;
+
 /** WEBHOOK is not a channel a person picks: webhooks are registered under /api/notifications/webhooks. */
-public class UnsupportedChannel extends RuntimeException {
+class UnsupportedChannel extends RefusedRequest {
 
     UnsupportedChannel() {
-        super("channels may be EMAIL and IN_APP; register a webhook under /api/notifications/webhooks instead");
+        super(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "unsupported-channel",
+                "Unsupported channel",
+                "channels may be EMAIL and IN_APP; register a webhook under /api/notifications/webhooks instead");
     }
 }

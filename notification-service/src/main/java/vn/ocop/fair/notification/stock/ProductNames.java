@@ -16,7 +16,6 @@ import com.mongodb.client.model.Updates;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.notification.events.EventHandler;
 import vn.ocop.fair.notification.events.IncomingEvent;
 
@@ -36,11 +35,9 @@ class ProductNames implements EventHandler {
     }
 
     private final MongoCollection<Document> products;
-    private final JsonMapper json;
 
-    ProductNames(MongoDatabase database, JsonMapper json) {
+    ProductNames(MongoDatabase database) {
         this.products = database.getCollection("products");
-        this.json = json;
     }
 
     @Override
@@ -50,7 +47,7 @@ class ProductNames implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        ProductCopy copy = event.read(json, ProductCopy.class);
+        ProductCopy copy = event.read(ProductCopy.class);
         if (copy.productId() == null || copy.product() == null || copy.product().name() == null) {
             return;
         }

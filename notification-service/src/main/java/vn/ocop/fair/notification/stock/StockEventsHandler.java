@@ -3,7 +3,6 @@ package vn.ocop.fair.notification.stock;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.fair.notification.events.EventHandler;
 import vn.ocop.fair.notification.events.IncomingEvent;
 import vn.ocop.fair.notification.notification.Notice;
@@ -18,12 +17,10 @@ class StockEventsHandler implements EventHandler {
 
     private final Notifier notifier;
     private final ProductNames products;
-    private final JsonMapper json;
 
-    StockEventsHandler(Notifier notifier, ProductNames products, JsonMapper json) {
+    StockEventsHandler(Notifier notifier, ProductNames products) {
         this.notifier = notifier;
         this.products = products;
-        this.json = json;
     }
 
     @Override
@@ -41,7 +38,7 @@ class StockEventsHandler implements EventHandler {
                 return; // StockReserved & co. are the saga's
             }
         }
-        StockCopy e = event.read(json, StockCopy.class).require();
+        StockCopy e = event.read(StockCopy.class).require();
         Map<String, Object> model = new HashMap<>();
         model.put("productId", e.productId());
         model.put(

@@ -1,9 +1,16 @@
 package vn.ocop.fair.notification.subscription;
 
+import org.springframework.http.HttpStatus;
+import vn.ocop.fair.support.web.RefusedRequest;
+
 /** The caller already follows that fair, producer or livestream. */
-public class AlreadyFollowing extends RuntimeException {
+class AlreadyFollowing extends RefusedRequest {
 
     AlreadyFollowing(Subscriptions.Kind kind, String targetId) {
-        super("You already follow " + kind + " " + targetId);
+        super(
+                HttpStatus.CONFLICT,
+                "already-following",
+                "Already following",
+                "You already follow " + kind + " " + targetId);
     }
 }

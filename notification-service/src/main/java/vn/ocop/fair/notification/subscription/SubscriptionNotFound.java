@@ -1,9 +1,16 @@
 package vn.ocop.fair.notification.subscription;
 
+import org.springframework.http.HttpStatus;
+import vn.ocop.fair.support.web.RefusedRequest;
+
 /** No subscription of the caller's with that id (another's is not found either). */
-public class SubscriptionNotFound extends RuntimeException {
+class SubscriptionNotFound extends RefusedRequest {
 
     SubscriptionNotFound(String id) {
-        super("You have no subscription " + id);
+        super(
+                HttpStatus.NOT_FOUND,
+                "subscription-not-found",
+                "Subscription not found",
+                "You have no subscription " + id);
     }
 }

@@ -101,31 +101,28 @@ class WebhookCalls implements AutoCloseable {
         return new Outcome.Failed("HTTP " + status + (status / 100 == 3 ? " (redirects are not followed)" : ""));
     }
 
+    /**
+     * Our own words for a failed call, by the exception's class; the most specific first (a connect
+     * timeout is an interrupted I/O too).
+     */
+    private static final List<Map.Entry<Class<? extends IOException>, String>> REASONS = List.of(
+            Map.entry(UnknownHostException.class, "unknown host"),
+            Map.entry(ConnectTimeoutException.class, "connect timed out"),
+            Map.entry(ConnectException.class, "connection refused"),
+            Map.entry(InterruptedIOException.class, "timed out"),
+            Map.entry(SSLException.class, "TLS handshake failed"),
+            Map.entry(NoHttpResponseException.class, "no response"),
+            Map.entry(ClientProtocolException.class, "not an HTTP response"));
+
     /** A short reason of our own for a failed call; never the exception's message, which may quote the server. */
     static String reason(IOException e) {
         if (e instanceof AddressNotAllowed) {
             return e.getMessage(); // written by WebhookTargets: the address and why
         }
-        if (e instanceof UnknownHostException) {
-            return "unknown host";
-        }
-        if (e instanceof ConnectTimeoutException) {
-            return "connect timed out";
-        }
-        if (e instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (e instanceof InterruptedIOException) {
-            return "timed out";
-        }
-        if (e instanceof SSLException) {
-            return "TLS handshake failed";
-        }
-        if (e instanceof NoHttpResponseException) {
-            return "no response";
-        }
-        if (e instanceof ClientProtocolException) {
-            return "not an HTTP response";
+        for (Map.Entry<Class<? extends IOException>, String> reason : REASONS) {
+            if (reason.getKey().isInstance(e)) {
+                return reason.getValue();
+            }
         }
         return "I/O error (" + e.getClass().getSimpleName() + ")";
     }

@@ -1,9 +1,12 @@
 package vn.ocop.fair.notification.webhook;
 
+import org.springframework.http.HttpStatus;
+import vn.ocop.fair.support.web.RefusedRequest;
+
 /** No webhook of the caller's with that id (another's is not found either). */
-public class WebhookNotFound extends RuntimeException {
+class WebhookNotFound extends RefusedRequest {
 
     WebhookNotFound(String id) {
-        super("You have no webhook " + id);
+        super(HttpStatus.NOT_FOUND, "webhook-not-found", "Webhook not found", "You have no webhook " + id);
     }
 }

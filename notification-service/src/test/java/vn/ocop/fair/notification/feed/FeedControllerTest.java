@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ocop.fair.testsupport.ProblemExpectations.problem;
 import static vn.ocop.fair.testsupport.ProblemExpectations.problemJson;
-import static vn.ocop.fair.testsupport.ProblemExpectations.problemType;
 import static vn.ocop.fair.testsupport.SliceRequests.customer;
 import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
@@ -18,12 +17,15 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.ocop.fair.notification.config.SliceSecurity;
 import vn.ocop.fair.notification.notification.Channel;
 import vn.ocop.fair.notification.notification.Notifications;
@@ -46,30 +48,24 @@ class FeedControllerTest {
     @MockitoBean
     LiveFeed live;
 
-    @Test
-    void refusesAPageSizeOverAHundredAndANegativePage() throws Exception {
-        http.perform(get("/api/notifications").param("size", "101").with(customer()))
+    /** A value out of range or of the wrong type, each named; the list is never read. */
+    @ParameterizedTest
+    @CsvSource({
+        "size, 101, must be less than or equal to 100",
+        "page, -1,",
+        "unread, maybe, must be true or false",
+        "size, twenty,"
+    })
+    void refusesAQueryParameterOutOfRangeOrOfTheWrongTypeNamingIt(String parameter, String value, String message)
+            throws Exception {
+        ResultActions refused = http.perform(
+                        get("/api/notifications").param(parameter, value).with(customer()))
                 .andExpect(status().isBadRequest())
                 .andExpect(problem("invalid-request"))
-                .andExpect(jsonPath("$.errors[0].field").value("size"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be less than or equal to 100"));
-        http.perform(get("/api/notifications").param("page", "-1").with(customer()))
-                .andExpect(status().isBadRequest())
-                .andExpect(problemType("invalid-request"))
-                .andExpect(jsonPath("$.errors[0].field").value("page"));
-        verifyNoInteractions(notifications);
-    }
-
-    @Test
-    void refusesAnUnreadFlagThatIsNoBooleanNamingTheParameter() throws Exception {
-        http.perform(get("/api/notifications").param("unread", "maybe").with(customer()))
-                .andExpect(status().isBadRequest())
-                .andExpect(problemType("invalid-request"))
-                .andExpect(jsonPath("$.errors[0].field").value("unread"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be true or false"));
-        http.perform(get("/api/notifications").param("size", "twenty").with(customer()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("size"));
+                .andExpect(jsonPath("$.errors[0].field").value(parameter));
+        if (message != null) {
+            refused.andExpect(jsonPath("$.errors[0].message").value(message));
+        }
         verifyNoInteractions(notifications);
     }
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** notification-service's copy reads every sample order-service pins for its events. */
@@ -18,16 +18,7 @@ class OrderEventContractTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "OrderPlaced",
-                "OrderConfirmed",
-                "OrderRejected",
-                "OrderCancelled",
-                "OrderExpired",
-                "OrderPaid",
-                "OrderFulfilled"
-            })
+    @FieldSource("vn.ocop.fair.notification.order.OrderEventsHandler#READ")
     void readsTheOrderAndItsCustomerFromEveryEvent(String event) throws IOException {
         OrderCopy order = read(event).require();
 

@@ -55,6 +55,12 @@ public abstract class ProblemDetailsSupport extends ResponseEntityExceptionHandl
         binder.setDeclarativeBinding(true);
     }
 
+    /** A refusal of the service's own, with its status, type and title. */
+    @ExceptionHandler
+    protected ProblemDetail refused(RefusedRequest e) {
+        return e.problem();
+    }
+
     /** A chunked body that streamed past the service's limit ({@link RequestBodyLimits}). */
     @ExceptionHandler(BodyTooLarge.class)
     protected ResponseEntity<Object> handleBodyTooLarge(BodyTooLarge ex, WebRequest request) {
