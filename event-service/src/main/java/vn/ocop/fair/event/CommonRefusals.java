@@ -1,6 +1,7 @@
 package vn.ocop.fair.event;
 
-import org.springframework.http.HttpStatus;
+import vn.ocop.fair.support.web.RefusedRequest.BadRequest;
+import vn.ocop.fair.support.web.RefusedRequest.Conflict;
 
 /**
  * The refusals every feature may give, answered alike wherever they arise: a request that cannot be
@@ -11,20 +12,16 @@ public final class CommonRefusals {
     private CommonRefusals() {}
 
     /** A request the API cannot take as it is (a period ending before it starts, a page size over 100…). */
-    public static final class InvalidRequest extends Refusal {
+    public static final class InvalidRequest extends BadRequest {
         public InvalidRequest(String detail) {
-            super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+            super("invalid-request", "Invalid request", detail);
         }
     }
 
     /** {@code what} kept changing under the request, or the version it was made from is old. */
-    public static final class ConcurrentChange extends Refusal {
+    public static final class ConcurrentChange extends Conflict {
         public ConcurrentChange(String what) {
-            super(
-                    HttpStatus.CONFLICT,
-                    "concurrent-change",
-                    "Changed meanwhile",
-                    what + " changed meanwhile; try again");
+            super("concurrent-change", "Changed meanwhile", what + " changed meanwhile; try again");
         }
     }
 }

@@ -3,9 +3,10 @@ package vn.ocop.fair.catalog.importing;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import vn.ocop.fair.support.web.RefusedRequest;
 
 /** A file the import cannot read at all; each reason has its own status and problem type. */
-public class NotImportable extends RuntimeException {
+public class NotImportable extends RefusedRequest {
 
     public enum Reason {
         NOT_UTF8(HttpStatus.BAD_REQUEST, "csv-not-utf8", "The file is not UTF-8"),
@@ -24,18 +25,6 @@ public class NotImportable extends RuntimeException {
             this.problemType = problemType;
             this.title = title;
         }
-
-        public HttpStatus status() {
-            return status;
-        }
-
-        public String problemType() {
-            return problemType;
-        }
-
-        public String title() {
-            return title;
-        }
     }
 
     private final Reason reason;
@@ -46,9 +35,16 @@ public class NotImportable extends RuntimeException {
     }
 
     NotImportable(Reason reason, String message, Map<String, Object> properties) {
-        super(message);
+        super(reason.status, reason.problemType, reason.title, message);
         this.reason = reason;
         this.properties = Map.copyOf(properties);
+    }
+
+    /** A multipart upload over the largest the service takes, refused before the import reads it. */
+    public static NotImportable uploadTooLarge(long maxBytes) {
+        return new NotImportable(
+                Reason.TOO_LARGE,
+                "The upload is larger than " + maxBytes + " bytes; split the file and import the parts");
     }
 
     static NotImportable missingColumns(List<String> missing, List<String> accepted) {
@@ -63,6 +59,7 @@ public class NotImportable extends RuntimeException {
     }
 
     /** Extra members of the problem details, e.g. the missing columns. */
+    @Override
     public Map<String, Object> properties() {
         return properties;
     }

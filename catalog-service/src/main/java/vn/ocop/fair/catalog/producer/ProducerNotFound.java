@@ -1,8 +1,10 @@
 package vn.ocop.fair.catalog.producer;
 
-public class ProducerNotFound extends RuntimeException {
+import vn.ocop.fair.support.web.RefusedRequest.NotFound;
+
+public class ProducerNotFound extends NotFound {
 
     public ProducerNotFound(String id) {
-        super("No producer " + id);
+        super("producer-not-found", "Producer not found", "No producer " + id);
     }
 }

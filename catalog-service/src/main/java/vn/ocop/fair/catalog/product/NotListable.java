@@ -1,9 +1,10 @@
 package vn.ocop.fair.catalog.product;
 
 import java.time.LocalDate;
+import vn.ocop.fair.support.web.RefusedRequest.Unprocessable;
 
 /** Why a product cannot be (or stay) listed; each reason has its own problem type. */
-public class NotListable extends RuntimeException {
+public class NotListable extends Unprocessable {
 
     public enum Reason {
         NOT_OCOP_CERTIFIED("not-ocop-certified"),
@@ -24,7 +25,7 @@ public class NotListable extends RuntimeException {
     private final Reason reason;
 
     private NotListable(Reason reason, String message) {
-        super(message);
+        super(reason.problemType(), "The product cannot be listed", message);
         this.reason = reason;
     }
 

@@ -1,8 +1,10 @@
 package vn.ocop.fair.catalog.product;
 
-public class ProductNotFound extends RuntimeException {
+import vn.ocop.fair.support.web.RefusedRequest.NotFound;
 
-    ProductNotFound(ProductId id) {
-        super("No product " + id);
+public class ProductNotFound extends NotFound {
+
+    public ProductNotFound(ProductId id) {
+        super("product-not-found", "Product not found", "No product " + id);
     }
 }

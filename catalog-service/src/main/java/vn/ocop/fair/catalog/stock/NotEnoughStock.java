@@ -1,10 +1,15 @@
 package vn.ocop.fair.catalog.stock;
 
-/** A write-off of more units than are on sale (held and sold units cannot be written off). */
-public class NotEnoughStock extends RuntimeException {
+import vn.ocop.fair.support.web.RefusedRequest.Conflict;
 
-    NotEnoughStock(String productId, long delta, long available) {
-        super("Cannot take " + Math.abs(delta) + " units off product " + productId + ": only " + available
-                + " are on sale (units held for orders or sold cannot be written off)");
+/** A write-off of more units than are on sale (held and sold units cannot be written off). */
+public class NotEnoughStock extends Conflict {
+
+    public NotEnoughStock(String productId, long delta, long available) {
+        super(
+                "not-enough-stock",
+                "Not enough stock",
+                "Cannot take " + Math.abs(delta) + " units off product " + productId + ": only " + available
+                        + " are on sale (units held for orders or sold cannot be written off)");
     }
 }

@@ -1,9 +1,17 @@
 package vn.ocop.fair.catalog.stock;
 
-/** The stock changed under every one of our attempts; the caller retries later (the saga's sweeper will). */
-public class StockContention extends RuntimeException {
+import vn.ocop.fair.support.web.RefusedRequest.Conflict;
 
-    StockContention(String productId, int attempts) {
-        super("The stock of product " + productId + " changed under each of " + attempts + " attempts");
+/**
+ * The stock changed under every one of our attempts; the caller retries later (the saga's sweeper
+ * will). Answered like a product changed meanwhile.
+ */
+public class StockContention extends Conflict {
+
+    public StockContention(String productId, int attempts) {
+        super(
+                "concurrent-change",
+                "Changed meanwhile",
+                "The stock of product " + productId + " changed under each of " + attempts + " attempts");
     }
 }

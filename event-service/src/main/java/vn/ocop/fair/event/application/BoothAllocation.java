@@ -9,13 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.ocop.fair.event.CommonRefusals;
-import vn.ocop.fair.event.Refusal;
 import vn.ocop.fair.event.booth.Assignment;
 import vn.ocop.fair.event.booth.BoothAssignments;
 import vn.ocop.fair.event.booth.FairTerms;
 import vn.ocop.fair.event.booth.FairTermsLookup;
 import vn.ocop.fair.event.booth.Period;
 import vn.ocop.fair.support.security.Caller;
+import vn.ocop.fair.support.web.RefusedRequest;
 
 /**
  * Booths for approved exhibitors: assigns a booth to an approved application's producer, and on a
@@ -116,14 +116,14 @@ public class BoothAllocation {
         try {
             assignment = assignments.assign(
                     fair, code, candidate.producerId(), candidate.id(), candidate.productIds(), period);
-        } catch (Refusal e) {
+        } catch (RefusedRequest e) {
             log.debug("Waitlisted application {} cannot take booth {}: {}", candidate.id(), code, e.getMessage());
             return Optional.empty();
         }
         try {
             exhibitors.decide(fair, candidate, Decision.APPROVED, PROMOTED);
             return Optional.of(assignment);
-        } catch (Refusal e) { // withdrawn or decided meanwhile: give the booth back and go on down the list
+        } catch (RefusedRequest e) { // withdrawn or decided meanwhile: give the booth back and go on down the list
             assignments.release(fair, code, assignment.assignmentId(), "Đơn đã thay đổi (application changed)");
             return Optional.empty();
         }

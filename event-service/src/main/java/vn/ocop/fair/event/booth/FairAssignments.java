@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import vn.ocop.fair.event.Refusal;
+import vn.ocop.fair.support.web.RefusedRequest;
 
 /**
  * Every live booth assignment of one fair, kept in one document so that each assignment is checked
@@ -36,7 +36,7 @@ final class FairAssignments {
      * The assignments after giving {@code booth} to {@code producerId} for {@code period}. Saying
      * the same again with another product list replaces the earlier assignment (same id).
      *
-     * @throws Refusal why not: blocked, booth taken then, or the producer already holds {@code
+     * @throws RefusedRequest why not: blocked, booth taken then, or the producer already holds {@code
      *     boothsPerProducer} booths at some moment of the period
      */
     FairAssignments assign(

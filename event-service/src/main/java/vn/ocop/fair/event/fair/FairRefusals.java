@@ -2,8 +2,9 @@ package vn.ocop.fair.event.fair;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import vn.ocop.fair.event.Refusal;
+import vn.ocop.fair.support.web.RefusedRequest.Conflict;
+import vn.ocop.fair.support.web.RefusedRequest.NotFound;
+import vn.ocop.fair.support.web.RefusedRequest.Unprocessable;
 
 /** The refusals of the fair rules (lifecycle, plan, visibility), each named for what went wrong. */
 public final class FairRefusals {
@@ -11,34 +12,33 @@ public final class FairRefusals {
     private FairRefusals() {}
 
     /** No fair with this id, or a draft the asker may not see. */
-    public static final class FairNotFound extends Refusal {
+    public static final class FairNotFound extends NotFound {
         public FairNotFound(String fairId) {
-            super(HttpStatus.NOT_FOUND, "fair-not-found", "Fair not found", "No fair " + fairId);
+            super("fair-not-found", "Fair not found", "No fair " + fairId);
         }
     }
 
     /** The fair's status does not allow what was asked (publishing an open fair, editing a closed one…). */
-    public static final class IllegalTransition extends Refusal {
+    public static final class IllegalTransition extends Conflict {
         IllegalTransition(String detail) {
-            super(HttpStatus.CONFLICT, "illegal-fair-transition", "Not allowed in the fair's status", detail);
+            super("illegal-fair-transition", "Not allowed in the fair's status", detail);
         }
     }
 
     /** A fair's plan that breaks a rule across fields (ends before it starts, closes before it opens…). */
-    public static final class InvalidFair extends Refusal {
+    public static final class InvalidFair extends Unprocessable {
         InvalidFair(String detail) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-fair", "Invalid fair", detail);
+            super("invalid-fair", "Invalid fair", detail);
         }
     }
 
     /** A draft that lacks what publishing needs (venue, dates, hours, a booth). */
-    public static final class FairIncomplete extends Refusal {
+    public static final class FairIncomplete extends Unprocessable {
 
         private final List<String> missing;
 
         FairIncomplete(List<String> missing) {
             super(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
                     "fair-incomplete",
                     "The fair cannot be published yet",
                     "Publishing needs " + String.join(", ", missing));
@@ -56,10 +56,9 @@ public final class FairRefusals {
     }
 
     /** The fair is closed or cancelled: its programme and promotions no longer change. */
-    public static final class FairFinished extends Refusal {
+    public static final class FairFinished extends Conflict {
         public FairFinished(Fair fair) {
             super(
-                    HttpStatus.CONFLICT,
                     "fair-finished",
                     "The fair is over",
                     "Fair " + fair.id() + " is " + fair.status() + ": its programme and promotions no longer change");

@@ -19,8 +19,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ocop.fair.event.ExhibitorIntegrationTest;
-import vn.ocop.fair.event.Refusal;
 import vn.ocop.fair.event.booth.BoothRefusals;
+import vn.ocop.fair.support.web.RefusedRequest;
 
 /**
  * Assignment requests racing over the real MongoDB wire server: the fair's assignments change by
@@ -104,10 +104,10 @@ class BoothAssignmentRaceTest extends ExhibitorIntegrationTest {
 
     /** Runs the tasks at once from {@link #THREADS} threads; each outcome is a result or the refusal thrown. */
     /** Exactly {@code winners} of the racing requests got a booth; each of the others was refused so. */
-    static void assertWinners(List<Object> outcomes, int winners, Class<? extends Refusal> refusal) {
-        assertThat(outcomes).filteredOn(o -> !(o instanceof Refusal)).hasSize(winners);
+    static void assertWinners(List<Object> outcomes, int winners, Class<? extends RefusedRequest> refusal) {
+        assertThat(outcomes).filteredOn(o -> !(o instanceof RefusedRequest)).hasSize(winners);
         assertThat(outcomes)
-                .filteredOn(o -> o instanceof Refusal)
+                .filteredOn(o -> o instanceof RefusedRequest)
                 .hasSize(THREADS - winners)
                 .allSatisfy(o -> assertThat(o).isInstanceOf(refusal));
     }
@@ -122,7 +122,7 @@ class BoothAssignmentRaceTest extends ExhibitorIntegrationTest {
                     start.await();
                     try {
                         return task.call();
-                    } catch (Refusal refused) {
+                    } catch (RefusedRequest refused) {
                         return refused;
                     }
                 }));

@@ -1,16 +1,11 @@
 package vn.ocop.fair.notification.feed;
 
-import org.springframework.http.HttpStatus;
-import vn.ocop.fair.support.web.RefusedRequest;
+import vn.ocop.fair.support.web.RefusedRequest.NotFound;
 
 /** No notification of the caller's with that id (another recipient's is not found either). */
-class NotificationNotFound extends RefusedRequest {
+class NotificationNotFound extends NotFound {
 
     NotificationNotFound(String id) {
-        super(
-                HttpStatus.NOT_FOUND,
-                "notification-not-found",
-                "Notification not found",
-                "You have no notification " + id);
+        super("notification-not-found", "Notification not found", "You have no notification " + id);
     }
 }

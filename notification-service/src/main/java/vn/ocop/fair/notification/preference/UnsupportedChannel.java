@@ -1,14 +1,12 @@
 package vn.ocop.fair.notification.preference;
 
-import org.springframework.http.HttpStatus;
-import vn.ocop.fair.support.web.RefusedRequest;
+import vn.ocop.fair.support.web.RefusedRequest.Unprocessable;
 
 /** WEBHOOK is not a channel a person picks: webhooks are registered under /api/notifications/webhooks. */
-class UnsupportedChannel extends RefusedRequest {
+class UnsupportedChannel extends Unprocessable {
 
     UnsupportedChannel() {
         super(
-                HttpStatus.UNPROCESSABLE_CONTENT,
                 "unsupported-channel",
                 "Unsupported channel",
                 "channels may be EMAIL and IN_APP; register a webhook under /api/notifications/webhooks instead");

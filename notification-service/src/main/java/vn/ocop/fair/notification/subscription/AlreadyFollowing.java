@@ -1,16 +1,11 @@
 package vn.ocop.fair.notification.subscription;
 
-import org.springframework.http.HttpStatus;
-import vn.ocop.fair.support.web.RefusedRequest;
+import vn.ocop.fair.support.web.RefusedRequest.Conflict;
 
 /** The caller already follows that fair, producer or livestream. */
-class AlreadyFollowing extends RefusedRequest {
+class AlreadyFollowing extends Conflict {
 
     AlreadyFollowing(Subscriptions.Kind kind, String targetId) {
-        super(
-                HttpStatus.CONFLICT,
-                "already-following",
-                "Already following",
-                "You already follow " + kind + " " + targetId);
+        super("already-following", "Already following", "You already follow " + kind + " " + targetId);
     }
 }

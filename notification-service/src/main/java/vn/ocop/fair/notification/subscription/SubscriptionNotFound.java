@@ -1,16 +1,11 @@
 package vn.ocop.fair.notification.subscription;
 
-import org.springframework.http.HttpStatus;
-import vn.ocop.fair.support.web.RefusedRequest;
+import vn.ocop.fair.support.web.RefusedRequest.NotFound;
 
 /** No subscription of the caller's with that id (another's is not found either). */
-class SubscriptionNotFound extends RefusedRequest {
+class SubscriptionNotFound extends NotFound {
 
     SubscriptionNotFound(String id) {
-        super(
-                HttpStatus.NOT_FOUND,
-                "subscription-not-found",
-                "Subscription not found",
-                "You have no subscription " + id);
+        super("subscription-not-found", "Subscription not found", "You have no subscription " + id);
     }
 }

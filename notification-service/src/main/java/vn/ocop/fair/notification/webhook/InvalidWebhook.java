@@ -1,12 +1,11 @@
 package vn.ocop.fair.notification.webhook;
 
-import org.springframework.http.HttpStatus;
-import vn.ocop.fair.support.web.RefusedRequest;
+import vn.ocop.fair.support.web.RefusedRequest.Unprocessable;
 
 /** A webhook registration that cannot work: a URL that is not http(s), or an event type we never deliver. */
-class InvalidWebhook extends RefusedRequest {
+class InvalidWebhook extends Unprocessable {
 
     InvalidWebhook(String message) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-webhook", "Invalid webhook", message);
+        super("invalid-webhook", "Invalid webhook", message);
     }
 }

@@ -1,8 +1,10 @@
 package vn.ocop.fair.order.catalog;
 
-public class UnknownProduct extends RuntimeException {
+import vn.ocop.fair.support.web.RefusedRequest.NotFound;
+
+public class UnknownProduct extends NotFound {
 
     UnknownProduct(String productId) {
-        super("order-service knows no product " + productId);
+        super("product-not-found", "Product not found", "order-service knows no product " + productId);
     }
 }

@@ -1,9 +1,11 @@
 package vn.ocop.fair.order.ordering;
 
+import vn.ocop.fair.support.web.RefusedRequest.Forbidden;
+
 /** The caller's role does not allow this on orders (e.g. a producer listing all orders). */
-public class NotAllowed extends RuntimeException {
+public class NotAllowed extends Forbidden {
 
     public NotAllowed(String message) {
-        super(message);
+        super("forbidden", "Not allowed", message);
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.fair.FairStands;
 import vn.ocop.fair.catalog.product.Catalogue;
+import vn.ocop.fair.catalog.product.ProductId;
 import vn.ocop.fair.catalog.product.ProductNotFound;
 import vn.ocop.fair.catalog.product.search.ProductSearch;
 
@@ -100,7 +101,7 @@ class ProductControllerTest {
 
     @Test
     void answersAnUnknownProductWith404() throws Exception {
-        when(catalogue.get(any(), any())).thenThrow(ProductNotFound.class);
+        when(catalogue.get(any(), any())).thenThrow(new ProductNotFound(new ProductId("nowhere")));
 
         http.perform(get("/api/catalog/products/nowhere"))
                 .andExpect(status().isNotFound())

@@ -21,10 +21,12 @@ import static vn.ocop.fair.testsupport.SliceRequests.producer;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -37,7 +39,9 @@ import vn.ocop.fair.catalog.config.SliceSecurity;
 import vn.ocop.fair.catalog.product.ProductId;
 import vn.ocop.fair.catalog.product.ProductNotFound;
 import vn.ocop.fair.catalog.stock.Adjustment;
+import vn.ocop.fair.catalog.stock.NotEnoughStock;
 import vn.ocop.fair.catalog.stock.Stock;
+import vn.ocop.fair.catalog.stock.StockContention;
 import vn.ocop.fair.catalog.stock.StockLevel;
 import vn.ocop.fair.catalog.stock.StockManagement;
 import vn.ocop.fair.support.security.Caller;
@@ -121,7 +125,7 @@ class StockControllerTest {
         when(stock.adjust(eq(new ProductId("p-2")), anyLong(), anyString(), any()))
                 .thenThrow(new NotYourProducer(
                         new Caller("u-PRODUCER", java.util.Set.of("PRODUCER"), "htx-lua-van-phuc"), "htx-khac"));
-        when(stock.level(eq(new ProductId("nowhere")), any())).thenThrow(ProductNotFound.class);
+        when(stock.level(eq(new ProductId("nowhere")), any())).thenThrow(new ProductNotFound(new ProductId("nowhere")));
 
         http.perform(json(post("/api/catalog/products/p-2/stock/adjustments"), "{\"delta\":5,\"reason\":\"Nhập\"}")
                         .with(producer()))
@@ -132,12 +136,15 @@ class StockControllerTest {
                 .andExpect(problem("product-not-found"));
     }
 
+    static Stream<Arguments> refusedWriteOffs() {
+        return Stream.of(
+                Arguments.of(new NotEnoughStock("p-1", -50, 10), "not-enough-stock"),
+                Arguments.of(new StockContention("p-1", 5), "concurrent-change"));
+    }
+
     @ParameterizedTest(name = "{1}")
-    @CsvSource({
-        "vn.ocop.fair.catalog.stock.NotEnoughStock, not-enough-stock",
-        "vn.ocop.fair.catalog.stock.StockContention, concurrent-change"
-    })
-    void answersAWriteOffTheStockCannotTakeWith409(Class<? extends Throwable> refusal, String type) throws Exception {
+    @MethodSource("refusedWriteOffs")
+    void answersAWriteOffTheStockCannotTakeWith409(RuntimeException refusal, String type) throws Exception {
         when(stock.adjust(eq(new ProductId("p-1")), eq(-50L), anyString(), any()))
                 .thenThrow(refusal);
 

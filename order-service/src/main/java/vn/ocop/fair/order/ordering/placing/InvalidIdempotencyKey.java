@@ -1,9 +1,11 @@
 package vn.ocop.fair.order.ordering.placing;
 
+import vn.ocop.fair.support.web.RefusedRequest.BadRequest;
+
 /** The Idempotency-Key header is missing, blank or too long. */
-public class InvalidIdempotencyKey extends RuntimeException {
+public class InvalidIdempotencyKey extends BadRequest {
 
     InvalidIdempotencyKey(String message) {
-        super(message);
+        super("invalid-idempotency-key", "Idempotency-Key needed", message);
     }
 }
