@@ -97,7 +97,13 @@ public class LiveFeed implements DisposableBean {
         } catch (IOException | IllegalStateException e) {
             log.debug("Stream of {} closed: {}", recipient, e.getMessage());
             streams.getOrDefault(recipient, Set.of()).remove(emitter);
-            emitter.completeWithError(e);
+            try {
+                emitter.completeWithError(e);
+            } catch (IllegalStateException closedByTheContainer) {
+                // the container ended the request first (the client went away): nothing is left to close,
+                // and the exception must not escape into the push thread
+                log.debug("Stream of {} was already closed", recipient);
+            }
         }
     }
 }
